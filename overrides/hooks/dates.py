@@ -1,0 +1,38 @@
+"""Dates in each reader's language.
+
+Pages write a date as a language-neutral marker, [[2021-12-06]]; the site writes it
+out in the page's language from CLDR data through Babel, inside <time datetime>.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from babel.dates import format_date
+from editor_errors import page_error, source_line
+from site_i18n import current_language
+
+DATE_MARKER = re.compile(r"\[\[(?P<value>[^\]\n]*)\]\]")
+
+
+# A date as readers of the language write it, e.g. "6 décembre 2021".
+def local_date(value: datetime.date, date_locale: str) -> str:
+    return format_date(value, format="long", locale=date_locale)
+
+
+def on_page_markdown(markdown, page, config, files):
+    date_locale = current_language(config).date_locale
+
+    def write_out(match):
+        try:
+            value = datetime.date.fromisoformat(match["value"].strip())
+        except ValueError:
+            raise page_error(
+                page,
+                f"'{match[0]}' is not a date: write dates as [[YYYY-MM-DD]], e.g. [[2021-12-06]].",
+                source_line(page, markdown, match.start()),
+            ) from None
+        return f'<time datetime="{value.isoformat()}">{local_date(value, date_locale)}</time>'
+
+    return DATE_MARKER.sub(write_out, markdown)

@@ -1,0 +1,53 @@
+"""Serbian Latin pages, generated from the Serbian Cyrillic ones at build time.
+
+A language whose table entry in mkdocs.yml says `extra: {transliterate_from: sr}`
+has no folder of its own: editors maintain docs/sr/ only. Before anything reads
+the docs, this hook copies docs/ to a build folder outside the project, adds the
+Latin pages there, and points MkDocs at that copy (mkdocs.yml `watch:` keeps
+live reload on the real docs/).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from site_i18n import site_languages
+from transliteration import markdown_to_latin
+
+BUILD_ROOT = Path(tempfile.gettempdir()) / "jumbo-site-docs"
+
+
+# Which folders are generated, and from which: {"sr-Latn": "sr"}.
+def generated_languages(config) -> dict[str, str]:
+    return {lang.locale: lang.transliterate_from for lang in site_languages(config) if lang.transliterate_from}
+
+
+# Before the i18n plugin (priority -100) and before MkDocs lists the files.
+@event_priority(100)
+def on_config(config):
+    source = Path(config.docs_dir)
+    if source.parent == BUILD_ROOT:  # the i18n plugin's later builds of the same run
+        return config
+    generated = generated_languages(config)
+    if not generated:
+        return config
+    copy = BUILD_ROOT / hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:16]
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(source, copy)
+    for target, origin in generated.items():
+        if (source / target).exists():
+            raise PluginError(
+                f"docs/{target}/ exists, but mkdocs.yml generates '{target}' from docs/{origin}/: "
+                f"edit docs/{origin}/ and delete docs/{target}/."
+            )
+        for page in sorted((source / origin).rglob("*.md")):
+            latin = copy / target / page.relative_to(source / origin)
+            latin.parent.mkdir(parents=True, exist_ok=True)
+            latin.write_text(markdown_to_latin(page.read_text(encoding="utf-8")), encoding="utf-8")
+    config.docs_dir = str(copy)
+    return config

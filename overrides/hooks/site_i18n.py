@@ -1,0 +1,105 @@
+"""The site's languages and interface strings.
+
+The language table is the i18n plugin's `languages` list in mkdocs.yml: nothing
+else lists languages. Interface strings live in overrides/strings/<locale>.yml,
+one file per language, with exactly the keys of the English file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from transliteration import to_latin
+
+STRINGS_DIR = Path(__file__).resolve().parent.parent / "strings"
+I18N_PLUGIN = "i18n-iso"  # mkdocs-static-i18n, as registered in pyproject.toml
+SOURCE_LOCALE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    locale: str  # folder under docs/ and URL prefix
+    name: str  # the language's name in itself, as the switcher shows it
+    html_lang: str  # BCP 47 tag for <html lang>, lang= and hreflang=
+    link: str  # URL prefix: "/" for the default language, "/fr/" for French
+    default: bool
+    date_locale: str  # CLDR locale that Babel formats dates with
+    transliterate_from: str | None  # generated from that language's folder (sr-Latn from sr)
+
+    @property
+    def prefix(self) -> str:
+        """The URL prefix relative to the site root: "" or "fr/"."""
+        return self.link.lstrip("/")
+
+
+# The built languages, in the order of mkdocs.yml.
+def site_languages(config: MkDocsConfig) -> list[Language]:
+    return [
+        Language(
+            locale=entry.locale,
+            name=entry.name,
+            html_lang=_extra(entry, "html_lang", entry.locale),
+            link=entry.link,
+            default=entry.default,
+            date_locale=_extra(entry, "date_locale", _extra(entry, "html_lang", entry.locale).replace("-", "_")),
+            transliterate_from=_extra(entry, "transliterate_from", None),
+        )
+        for entry in config.plugins[I18N_PLUGIN].config.languages
+        if entry.build
+    ]
+
+
+def _extra(entry, key: str, default):
+    return (entry.extra or {}).get(key, default)
+
+
+# The language of the build in progress (the i18n plugin builds one at a time).
+def current_language(config: MkDocsConfig) -> Language:
+    locale = config.plugins[I18N_PLUGIN].current_language
+    return next(lang for lang in site_languages(config) if lang.locale == locale)
+
+
+# The interface strings of a language; a generated language transliterates its origin's.
+def strings_for(language: Language) -> dict:
+    if language.transliterate_from:
+        return {key: _to_latin(value) for key, value in load_strings(language.transliterate_from).items()}
+    return load_strings(language.locale)
+
+
+def _to_latin(value):
+    return [to_latin(item) for item in value] if isinstance(value, list) else to_latin(value)
+
+
+# A language's interface strings, checked against the English keys.
+@cache
+def load_strings(locale: str) -> dict:
+    strings = _read_strings(STRINGS_DIR / f"{locale}.yml")
+    if locale != SOURCE_LOCALE:
+        source_keys = set(_read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
+        path = _relative(STRINGS_DIR / f"{locale}.yml")
+        if missing := sorted(source_keys - set(strings)):
+            raise PluginError(f"{path}: missing key(s) {', '.join(missing)}: add them, translated from en.yml.")
+        if unknown := sorted(set(strings) - source_keys):
+            raise PluginError(f"{path}: unknown key(s) {', '.join(unknown)}: remove them or add them to en.yml first.")
+    return strings
+
+
+def _read_strings(path: Path) -> dict:
+    if not path.is_file():
+        raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
+    try:
+        strings = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise PluginError(f"{_relative(path)}: not valid YAML: {error}") from error
+    if not isinstance(strings, dict):
+        raise PluginError(f"{_relative(path)}: expected 'key: text' lines.")
+    return strings
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(STRINGS_DIR.parent.parent))

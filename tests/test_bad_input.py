@@ -1,0 +1,71 @@
+"""Bad input stops the build with a message that names the file and the fix."""
+
+from __future__ import annotations
+
+from conftest import build, only_language
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_a_copy_of_the_project_builds(project_copy, tmp_path):
+    """The baseline for the tests below: without the bad input, the copy builds."""
+    only_language(project_copy, "en")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_link_to_a_missing_page_fails_naming_the_file(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    append(project_copy / "docs/en/about.md", "\nSee [the agenda](agenda.md).\n")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "en/about.md" in result.stderr and "agenda.md" in result.stderr
+
+
+def test_a_link_to_a_missing_anchor_fails_naming_the_file_and_anchor(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    append(project_copy / "docs/en/programme.md", "\nSee [point 12](conclusions.md#point-12).\n")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "en/programme.md" in result.stderr and "point-12" in result.stderr
+
+
+def test_kosovo_without_its_asterisk_fails_naming_file_and_line(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    page = project_copy / "docs/en/partners.md"
+    append(page, "\nKosovo took part.\n")
+    line = page.read_text(encoding="utf-8").count("\n")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert f"docs/en/partners.md, line {line}" in result.stderr and "Kosovo*" in result.stderr
+
+
+def test_a_malformed_date_marker_fails_naming_the_file(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    append(project_copy / "docs/en/about.md", "\nOn [[2021-13-06]].\n")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/en/about.md" in result.stderr and "[[2021-13-06]]" in result.stderr
+
+
+def test_numbered_points_without_a_list_fail_naming_the_file(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    page = project_copy / "docs/en/about.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("title: About", "title: About\nnumbered_points: true"), encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/en/about.md" in result.stderr and "numbered_points" in result.stderr
+
+
+def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_key(project_copy, tmp_path):
+    only_language(project_copy, "fr")
+    strings = project_copy / "overrides/strings/fr.yml"
+    strings.write_text(
+        "\n".join(line for line in strings.read_text(encoding="utf-8").splitlines() if not line.startswith("footer.privacy")),
+        encoding="utf-8",
+    )
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "overrides/strings/fr.yml" in result.stderr and "footer.privacy" in result.stderr

@@ -1,0 +1,55 @@
+"""What only a browser shows: rendering, the language switcher, axe-core, requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import axe_playwright_python
+import pytest
+from conftest import LANGUAGES, PAGES, page_path
+
+ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]
+IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
+AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def run_axe(page) -> list[dict]:
+    page.evaluate(AXE_SOURCE)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA)
+    return [
+        {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("language,path", ALL_PAGES, ids=IDS)
+def test_page_renders_with_no_axe_violation_and_no_request_elsewhere(page, server, language, path):
+    elsewhere = []
+    page.on("request", lambda request: elsewhere.append(request.url) if urlsplit(request.url).hostname != "127.0.0.1" and not request.url.startswith("data:") else None)
+    response = page.goto(server + page_path(language, path))
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").first.is_visible()
+    assert page.evaluate("document.documentElement.lang") == language.html_lang
+    assert run_axe(page) == []
+    assert elsewhere == [], elsewhere
+
+
+def test_switching_language_on_french_conclusions_lands_on_english_and_back(page, server):
+    page.goto(server + "fr/conclusions/")
+    page.locator(".md-header__option .md-select").hover()
+    page.get_by_role("link", name="English", exact=True).click()
+    page.wait_for_url(server + "conclusions/")
+    page.locator(".md-header__option .md-select").hover()
+    page.get_by_role("link", name="Français", exact=True).click()
+    page.wait_for_url(server + "fr/conclusions/")
+    assert page.evaluate("document.documentElement.lang") == "fr"
+
+
+def test_a_cited_point_is_scrolled_into_view_and_highlighted(page, server):
+    page.goto(server + "conclusions/#point-7")
+    point = page.locator("#point-7")
+    assert point.is_visible()
+    assert point.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
