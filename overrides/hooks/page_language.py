@@ -1,9 +1,9 @@
 """Tell every template its language, its interface strings and its translations.
 
 Templates get `page_language` and `strings` (globals, so the 404 page has them
-too) and, on pages, `alternates`: the same page in every language, for the
-switcher. The <head> alternates become absolute URLs with an x-default (the
-English page), as search engines require.
+too); pages get `alternates`, the same page in every language, for the switcher.
+The <head> alternates and the sitemap use absolute URLs and add an x-default
+(the English page), as search engines require.
 """
 
 from __future__ import annotations
@@ -13,10 +13,34 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
-from site_i18n import STRINGS_DIR, current_language, site_languages, strings_for
+from site_i18n import STRINGS_DIR, Language, current_language, site_languages, strings_for
 from transliteration import to_latin
 
 HOOKS_DIR = Path(__file__).resolve().parent
+
+
+# The same page in every language: {"language", "href" (from the site root), "absolute"}.
+def alternates_for(config, path: str) -> list[dict]:
+    return [
+        {
+            "language": lang,
+            "href": (lang.prefix + path) or ".",
+            "absolute": urljoin(config.site_url, lang.prefix + path),
+        }
+        for lang in site_languages(config)
+    ]
+
+
+# hreflang links: every language, then x-default, the default language's page.
+def hreflang_links(alternates: list[dict]) -> list[dict]:
+    x_default = next(alt for alt in alternates if alt["language"].default)
+    return [{"hreflang": alt["language"].html_lang, "href": alt["absolute"]} for alt in alternates] + [
+        {"hreflang": "x-default", "href": x_default["absolute"]}
+    ]
+
+
+def _path_in_language(url: str, language: Language) -> str:
+    return url[len(language.prefix) :]
 
 
 # Build inputs in the theme folder (string tables, hooks' packaging metadata) are not site files.
@@ -34,6 +58,13 @@ def on_env(env, config, files):
     language = current_language(config)
     env.globals["page_language"] = language
     env.globals["strings"] = strings_for(language)
+    # The sitemap (overrides/sitemap.xml): every page in every language, with its alternates.
+    paths = sorted(_path_in_language(file.url, language) for file in files.documentation_pages())
+    env.globals["sitemap"] = [
+        {"loc": alt["absolute"], "links": hreflang_links(alternates)}
+        for alternates in (alternates_for(config, path) for path in paths)
+        for alt in alternates
+    ]
     # A generated language's Material strings are its origin's, transliterated.
     if language.transliterate_from:
         origin = f"partials/languages/{language.transliterate_from}.html"
@@ -45,21 +76,9 @@ def on_env(env, config, files):
 # Runs after the i18n plugin (priority 50), which resets config.extra.alternate per page.
 @event_priority(-50)
 def on_page_context(context, page, config, nav):
-    language = current_language(config)
-    path = page.url[len(language.prefix) :]  # the page's path within its language
-    alternates = [
-        {
-            "language": lang,
-            "href": (lang.prefix + path) or ".",
-            "absolute": urljoin(config.site_url, lang.prefix + path),
-        }
-        for lang in site_languages(config)
-    ]
+    alternates = alternates_for(config, _path_in_language(page.url, current_language(config)))
     context["alternates"] = alternates
-    x_default = next(alt for alt in alternates if alt["language"].default)
-    # An attribute, as the i18n plugin sets it (config.extra is a UserDict; Jinja reads the attribute).
-    config.extra.alternate = [
-        {"name": alt["language"].name, "link": alt["absolute"], "lang": alt["language"].html_lang}
-        for alt in alternates
-    ] + [{"name": "x-default", "link": x_default["absolute"], "lang": "x-default"}]
+    # Material writes config.extra.alternate into <head>; an attribute, as the i18n
+    # plugin sets it (config.extra is a UserDict and Jinja reads the attribute).
+    config.extra.alternate = [{"name": link["hreflang"], "link": link["href"], "lang": link["hreflang"]} for link in hreflang_links(alternates)]
     return context

@@ -31,8 +31,8 @@ PROTECTED = re.compile(
     | `[^`\n]+`                             # inline code
     | <[^>\n]+>                             # HTML tag or autolink
     | \]\([^)\n]*\)                         # link or image target: ](url "title")
-    | \{[:.#][^}\n]*\}                      # attribute list: { .class #id }
-    | ^\s*\[[^\]\n]+\]:.*$                  # reference definition: [id]: url
+    | \{:?\s*[.#][^}\n]*\}                  # attribute list: { .class #id }
+    | ^[ ]{0,3}\[[^\]\n]+\]:[^\n]*$         # reference definition: [id]: url
     | \[\[[^\]\n]*\]\]                      # site markers: [[2021-12-06]]
     """,
     re.MULTILINE | re.DOTALL | re.VERBOSE,

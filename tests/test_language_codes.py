@@ -1,0 +1,44 @@
+"""Montenegrin's three-letter code: accepted by the site's i18n plugin, served as lang="cnr"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, read_yaml
+from i18n_language_codes import Language
+from mkdocs.config.base import ValidationError
+
+
+@pytest.mark.parametrize("code", ["en", "cnr", "sr-Latn", "pt-BR", "zh-Hant-TW"])
+def test_language_codes_of_two_or_three_letters_are_accepted(code):
+    assert Language.locale.validate(code) == code
+
+
+@pytest.mark.parametrize("code", ["montenegrin", "c", "CNR", "sr_latn", "sr-latn", "en-"])
+def test_other_codes_are_refused_with_an_example(code):
+    with pytest.raises(ValidationError, match="cnr"):
+        Language.locale.validate(code)
+
+
+def test_mkdocs_uses_the_plugin_that_accepts_cnr():
+    """Upstream's `i18n` refuses cnr before any hook loads: the site must use `i18n-iso`."""
+    plugins = [next(iter(p)) if isinstance(p, dict) else p for p in read_yaml_plugins()]
+    assert "i18n-iso" in plugins and "i18n" not in plugins
+
+
+def read_yaml_plugins():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python/name:", "")
+    import yaml
+
+    return yaml.load(text, Loader=_EnvLoader)["plugins"]
+
+
+class _EnvLoader(__import__("yaml").SafeLoader):
+    pass
+
+
+_EnvLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+def test_montenegrin_pages_are_served_at_cnr_with_lang_cnr(soup):
+    for page in ("", "conclusions/"):
+        assert soup(f"cnr/{page}").html["lang"] == "cnr"

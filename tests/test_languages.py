@@ -1,0 +1,163 @@
+"""The nine languages: the table, scripts, translations, interface strings, dates, sitemap."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
+from transliteration import to_latin
+
+BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
+TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def text_of(html, selector="article") -> str:
+    element = copy.copy(html.select_one(selector))
+    for permalink in element.select(".headerlink"):
+        permalink.decompose()
+    return " ".join(element.get_text(" ").split())
+
+
+def test_the_language_table_is_the_reference_table():
+    """Paths, <html lang> and switcher names as the project's reference fixes them."""
+    assert [(lang.prefix, lang.html_lang, lang.name) for lang in LANGUAGES] == [
+        ("", "en", "English"),
+        ("fr/", "fr", "Français"),
+        ("sq/", "sq", "Shqip"),
+        ("bs/", "bs", "Bosanski"),
+        ("hr/", "hr", "Hrvatski"),
+        ("cnr/", "cnr", "Crnogorski"),
+        ("mk/", "mk", "Македонски"),
+        ("sr/", "sr-Cyrl", "Српски"),
+        ("sr-Latn/", "sr-Latn", "Srpski"),
+    ]
+
+
+@pytest.mark.parametrize("locale", ["mk", "sr"])
+@pytest.mark.parametrize("page", PAGES)
+def test_cyrillic_pages_are_written_in_cyrillic(soup, locale, page):
+    text = text_of(soup(page_path(BY_LOCALE[locale], page)))
+    letters = LETTER.findall(text)
+    cyrillic = [ch for ch in letters if CYRILLIC.match(ch)]
+    # Latin is left for acronyms (IHEDN, UNODC, WCAG …) only.
+    assert len(cyrillic) / len(letters) > 0.9
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_serbian_latin_pages_contain_no_cyrillic_letter(site, page):
+    """Interface, title and metadata included; only text marked as another language
+    (the switcher's "Македонски", "Српски") may be in another script."""
+    html = BeautifulSoup((site / page_path(BY_LOCALE["sr-Latn"], page) / "index.html").read_text(encoding="utf-8"), "lxml")
+    for foreign in html.body.select("[lang]"):
+        if foreign["lang"] != "sr-Latn":
+            foreign.decompose()
+    assert CYRILLIC.findall(html.get_text(" ")) == []
+    assert CYRILLIC.findall(" ".join(m["content"] for m in html.select("meta[content]"))) == []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_serbian_latin_content_is_the_transliteration_of_the_cyrillic(soup, page):
+    cyrillic = text_of(soup(page_path(BY_LOCALE["sr"], page)))
+    latin = text_of(soup(page_path(BY_LOCALE["sr-Latn"], page)))
+    assert latin == to_latin(cyrillic)
+    assert latin != cyrillic
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=[lang.locale for lang in TRANSLATED])
+@pytest.mark.parametrize("page", PAGES)
+def test_titles_are_translated(soup, language, page):
+    """(A heading may rightly be the same word: French "Programme".)"""
+    english, translated = soup(page_path(DEFAULT, page)), soup(page_path(language, page))
+    assert translated.title.get_text() != english.title.get_text()
+
+
+# Interface text a reader sees, by where Material shows it. The English values
+# must not appear on a page in another language.
+INTERFACE = {
+    "skip link": lambda html: html.select_one("a.md-skip").get_text(strip=True),
+    "search placeholder": lambda html: html.select_one("input.md-search__input")["placeholder"],
+    "language selector": lambda html: html.select_one(".md-select button")["aria-label"],
+    "back to top": lambda html: html.select_one(".md-top").get_text(strip=True),
+    "colour scheme": lambda html: html.select_one('label[for="__palette_1"]')["title"],
+    "footer links": lambda html: " | ".join(a.get_text(strip=True) for a in html.select(".site-footer-links a")),
+    "table of contents": lambda html: html.select_one("nav.md-nav--secondary")["aria-label"],
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=[lang.locale for lang in TRANSLATED])
+@pytest.mark.parametrize("where", INTERFACE)
+def test_no_interface_text_is_left_in_english(soup, language, where):
+    read = INTERFACE[where]
+    assert read(soup(page_path(language, "conclusions/"))) != read(soup("conclusions/"))
+
+
+def material_keys(name: str) -> dict:
+    """The keys and values of a Material language partial (the site's override if any)."""
+    import material
+
+    for folder in (ROOT / "overrides/partials/languages", ROOT.joinpath(material.__path__[0], "templates/partials/languages")):
+        if (folder / f"{name}.html").is_file():
+            return dict(re.findall(r'^\s*"([^"]+)":\s*"(.*)",?$', (folder / f"{name}.html").read_text(encoding="utf-8"), re.M))
+    raise AssertionError(f"no interface strings for {name}")
+
+
+# Keys that are settings, not text, or belong to features the site does not use.
+NOT_TEXT = {"direction", "search.config.lang", "search.config.pipeline", "search.config.separator"}
+UNUSED = re.compile(r"^(blog|rss|consent|meta\.comments|readtime)\b")
+
+
+@pytest.mark.parametrize("language", [l for l in TRANSLATED if not l.transliterate_from], ids=lambda l: l.locale)
+def test_material_interface_strings_are_complete(language):
+    english, own = material_keys("en"), material_keys(language.locale)
+    wanted = {key for key in english if key not in NOT_TEXT and not UNUSED.match(key)}
+    assert sorted(wanted - set(own)) == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
+def test_site_interface_strings_are_translated(language):
+    english, own = strings_for(DEFAULT), strings_for(language)
+    assert own.keys() == english.keys()
+    same = [key for key in english if own[key] == english[key] and key != "kosovo.names"]
+    assert same == []
+
+
+# What a reader of each language expects the conference date to look like (CLDR "long").
+CONFERENCE_DATE = {
+    "en": "6 December 2021",
+    "fr": "6 décembre 2021",
+    "sq": "6 dhjetor 2021",
+    "bs": "6. decembar 2021.",
+    "hr": "6. prosinca 2021.",
+    "cnr": "6. decembar 2021.",
+    "mk": "6 декември 2021 г.",
+    "sr": "6. децембар 2021.",
+    "sr-Latn": "6. decembar 2021.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_the_conference_date_is_written_in_the_page_language(soup, language):
+    dates = soup(page_path(language, "")).select('time[datetime="2021-12-06"]')
+    assert dates and {" ".join(d.get_text().split()) for d in dates} == {CONFERENCE_DATE[language.locale]}
+
+
+def test_sitemap_lists_every_page_in_every_language_with_absolute_alternates(site, site_url):
+    sitemap = BeautifulSoup((site / "sitemap.xml").read_text(encoding="utf-8"), "xml")
+    urls = {url.loc.get_text(): url for url in sitemap.find_all("url")}
+    assert set(urls) == {site_url + page_path(lang, page) for lang in LANGUAGES for page in PAGES}
+    for page in PAGES:
+        for lang in LANGUAGES:
+            links = {link["hreflang"]: link["href"] for link in urls[site_url + page_path(lang, page)].find_all("link")}
+            expected = {other.html_lang: site_url + page_path(other, page) for other in LANGUAGES}
+            assert links == {**expected, "x-default": site_url + page_path(DEFAULT, page)}
+
+
+def test_site_url_comes_from_the_environment(soup, site_url):
+    """The test build was told SITE_URL=<the test server>; mkdocs.yml's default is another."""
+    assert "example.github.io" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert soup("").select_one('link[rel="canonical"]')["href"] == site_url
