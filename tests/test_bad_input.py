@@ -69,3 +69,21 @@ def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_ke
     result = build(project_copy / "mkdocs.yml", tmp_path / "out")
     assert result.returncode != 0
     assert "overrides/strings/fr.yml" in result.stderr and "footer.privacy" in result.stderr
+
+
+def test_front_matter_that_yaml_cannot_read_fails_naming_file_and_line(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    page = project_copy / "docs/en/partners.md"
+    page.write_text(page.read_text(encoding="utf-8").replace('description: Co-chairs', 'description: Partners: co-chairs'), encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/en/partners.md, line 3" in result.stderr and "quotes" in result.stderr
+
+
+def test_a_page_without_a_description_fails_naming_the_file(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    page = project_copy / "docs/en/about.md"
+    page.write_text("\n".join(l for l in page.read_text(encoding="utf-8").splitlines() if not l.startswith("description:")), encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/en/about.md" in result.stderr and "description" in result.stderr
