@@ -108,7 +108,7 @@ def soup(site):
 def project_copy(tmp_path) -> Path:
     """A throw-away copy of the project's sources, for builds with bad input."""
     copy = tmp_path / "project"
-    for name in ("docs", "overrides"):
+    for name in ("docs", "overrides", "data"):
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy

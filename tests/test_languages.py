@@ -118,11 +118,15 @@ def test_material_interface_strings_are_complete(language):
     assert sorted(wanted - set(own)) == []
 
 
+# Strings that are rightly the same as the English (French "point {n}").
+SAME_AS_ENGLISH = {("fr", "programme.point"), ("fr", "kosovo.names"), ("bs", "kosovo.names"), ("hr", "kosovo.names")}
+
+
 @pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
 def test_site_interface_strings_are_translated(language):
     english, own = strings_for(DEFAULT), strings_for(language)
     assert own.keys() == english.keys()
-    same = [key for key in english if own[key] == english[key] and key != "kosovo.names"]
+    same = [key for key in english if own[key] == english[key] and (language.locale, key) not in SAME_AS_ENGLISH]
     assert same == []
 
 

@@ -13,7 +13,7 @@ from babel.dates import format_date
 from editor_errors import page_error, source_line
 from site_i18n import current_language
 
-DATE_MARKER = re.compile(r"\[\[(?P<value>[^\]\n]*)\]\]")
+DATE_MARKER = re.compile(r"\[\[(?P<value>\d[^\]\n]*)\]\]")  # [[2021-12-06]]; named markers are conference_pages.py's
 
 
 # A date as readers of the language write it, e.g. "6 décembre 2021".

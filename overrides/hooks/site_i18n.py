@@ -37,20 +37,21 @@ class Language:
         return self.link.lstrip("/")
 
 
-# The built languages, in the order of mkdocs.yml.
-def site_languages(config: MkDocsConfig) -> list[Language]:
+# The languages, in the order of mkdocs.yml: those built (a build may be limited to
+# one with build_only_locale), or all of them.
+def site_languages(config: MkDocsConfig, built_only: bool = True) -> list[Language]:
     return [
         Language(
             locale=entry.locale,
             name=entry.name,
             html_lang=_extra(entry, "html_lang", entry.locale),
-            link=entry.link,
+            link="/" if entry.default else entry.link,  # build_only_locale builds one language at the root
             default=entry.default,
             date_locale=_extra(entry, "date_locale", _extra(entry, "html_lang", entry.locale).replace("-", "_")),
             transliterate_from=_extra(entry, "transliterate_from", None),
         )
         for entry in config.plugins[I18N_PLUGIN].config.languages
-        if entry.build
+        if entry.build or not built_only
     ]
 
 

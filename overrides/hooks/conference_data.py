@@ -1,0 +1,223 @@
+"""The conference's data: data/programme.yml and data/partners.yml, read and checked.
+
+Bad input stops the build with a message naming the file, the entry and the field:
+malformed YAML, an unknown or missing field, a missing language, a duplicate id or
+order, an unknown partner reference, a malformed time, an end before its start.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import PluginError
+from site_i18n import Language, site_languages
+from transliteration import to_latin
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+PROGRAMME_FILE = "programme.yml"
+PARTNERS_FILE = "partners.yml"
+
+ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
+KINDS = ("opening", "debate", "closing", "break", "other")
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    role: str
+    name: dict  # {locale: text}
+    abbreviation: dict | None
+    website: str | None
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    kind: str
+    order: int
+    start: datetime.time | None
+    end: datetime.time | None
+    presenters: tuple[str, ...]
+    points: tuple[int, ...]
+    title: dict
+    summary: dict
+
+
+@dataclass(frozen=True)
+class Event:
+    date: datetime.date
+    timezone: str
+    country: str
+    city: dict
+    participants_in_person: int
+    participants_online: int
+    organisers: tuple[str, ...]
+    updated: datetime.date
+
+
+@dataclass(frozen=True)
+class Conference:
+    event: Event
+    sessions: tuple[Session, ...]  # in programme order
+    partners: tuple[Partner, ...]  # in file order
+
+    def partner(self, partner_id: str) -> Partner:
+        return next(p for p in self.partners if p.id == partner_id)
+
+
+class _Entry:
+    """One entry of a data file, to check its fields and name it in errors."""
+
+    def __init__(self, file: str, label: str, data):
+        self.file, self.label = file, label
+        if not isinstance(data, dict):
+            raise self.error(None, "expected 'field: value' lines")
+        self.data = data
+
+    def error(self, field: str | None, problem: str) -> PluginError:
+        where = f", field '{field}'" if field else ""
+        return PluginError(f"data/{self.file}: {self.label}{where}: {problem}.")
+
+    def fields(self, required: tuple, optional: tuple = ()) -> None:
+        if unknown := [key for key in self.data if key not in required + optional]:
+            raise self.error(unknown[0], f"unknown field; the fields are {', '.join(required + optional)}")
+        if missing := [key for key in required if self.data.get(key) in (None, "", [])]:
+            raise self.error(missing[0], "missing")
+
+    def text(self, field: str, languages: list[str], optional: bool = False) -> dict | None:
+        value = self.data.get(field)
+        if value is None and optional:
+            return None
+        if not isinstance(value, dict):
+            raise self.error(field, "expected one line per language, e.g. 'en: …'")
+        if missing := [lang for lang in languages if not isinstance(value.get(lang), str) or not value[lang].strip()]:
+            raise self.error(field, f"missing language '{missing[0]}'")
+        if unknown := [lang for lang in value if lang not in languages]:
+            raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
+        # Line breaks and runs of spaces become one space; no-break spaces stay.
+        return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
+
+    def ids(self, field: str, known: set[str]) -> tuple[str, ...]:
+        value = self.data.get(field) or []
+        if not isinstance(value, list):
+            raise self.error(field, "expected a list of partner ids, e.g. [rcc, france]")
+        if unknown := [item for item in value if item not in known]:
+            raise self.error(field, f"unknown partner '{unknown[0]}': use an id from data/{PARTNERS_FILE}")
+        return tuple(value)
+
+    def time(self, field: str) -> datetime.time | None:
+        value = self.data.get(field)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not TIME.match(value):
+            raise self.error(field, f"'{value}' is not a time: write it in quotes as \"HH:MM\", e.g. \"09:30\"")
+        return datetime.time.fromisoformat(value)
+
+
+def _read(data_dir: Path, file: str):
+    path = data_dir / file
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PluginError(f"data/{file} is missing.") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark else ""
+        raise PluginError(f"data/{file}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
+
+
+def _entries(data_dir: Path, file: str, key: str) -> list[_Entry]:
+    top = _Entry(file, "the file", _read(data_dir, file))
+    items = top.data.get(key)
+    if not isinstance(items, list):
+        raise top.error(key, "expected a list of entries")
+    entries = []
+    for index, item in enumerate(items):
+        label = f"{key}[{index}]" + (f" (id: {item['id']})" if isinstance(item, dict) and "id" in item else "")
+        entries.append(_Entry(file, label, item))
+    seen = set()
+    for entry in entries:
+        entry_id = entry.data.get("id")
+        if not isinstance(entry_id, str) or not ID.match(entry_id):
+            raise entry.error("id", f"'{entry_id}' is not an id: use lowercase letters, digits and hyphens")
+        if entry_id in seen:
+            raise entry.error("id", f"duplicate id '{entry_id}'")
+        seen.add(entry_id)
+    return entries
+
+
+def _partner(entry: _Entry, languages: list[str]) -> Partner:
+    entry.fields(("id", "role", "name"), ("abbreviation", "website"))
+    if entry.data["role"] not in ROLES:
+        raise entry.error("role", f"'{entry.data['role']}' is not a role; the roles are {', '.join(ROLES)}")
+    website = entry.data.get("website")
+    if website is not None and not (isinstance(website, str) and website.startswith("https://")):
+        raise entry.error("website", "expected an https:// address")
+    return Partner(entry.data["id"], entry.data["role"], entry.text("name", languages), entry.text("abbreviation", languages, optional=True), website)
+
+
+def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Session:
+    entry.fields(("id", "kind", "order", "title", "summary"), ("start", "end", "presenters", "points"))
+    if entry.data["kind"] not in KINDS:
+        raise entry.error("kind", f"'{entry.data['kind']}' is not a kind; the kinds are {', '.join(KINDS)}")
+    if not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
+        raise entry.error("order", "expected a whole number from 1")
+    points = entry.data.get("points") or []
+    if not isinstance(points, list) or not all(isinstance(p, int) and p >= 1 for p in points):
+        raise entry.error("points", "expected a list of conclusion point numbers, e.g. [6, 7]")
+    start, end = entry.time("start"), entry.time("end")
+    if end is not None and start is None:
+        raise entry.error("end", "an end needs a start")
+    if start is not None and end is not None and end <= start:
+        raise entry.error("end", f"{end:%H:%M} is not after the start, {start:%H:%M}")
+    return Session(
+        entry.data["id"], entry.data["kind"], entry.data["order"], start, end,
+        entry.ids("presenters", partner_ids), tuple(points),
+        entry.text("title", languages), entry.text("summary", languages),
+    )  # fmt: skip
+
+
+def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> Event:
+    top = _Entry(PROGRAMME_FILE, "the file", _read(data_dir, PROGRAMME_FILE))
+    entry = _Entry(PROGRAMME_FILE, "event", top.data.get("event"))
+    entry.fields(("date", "timezone", "country", "city", "participants_in_person", "participants_online", "organisers", "updated"))
+    for field in ("date", "updated"):
+        if not isinstance(entry.data[field], datetime.date):
+            raise entry.error(field, "expected a date, YYYY-MM-DD")
+    return Event(
+        entry.data["date"], entry.data["timezone"], entry.data["country"], entry.text("city", languages),
+        entry.data["participants_in_person"], entry.data["participants_online"],
+        entry.ids("organisers", partner_ids), entry.data["updated"],
+    )  # fmt: skip
+
+
+# Read and check both files; languages are the folder names that must have texts.
+def load_conference(languages: list[str], data_dir: Path = DATA_DIR) -> Conference:
+    partners = tuple(_partner(entry, languages) for entry in _entries(data_dir, PARTNERS_FILE, "partners"))
+    partner_ids = {partner.id for partner in partners}
+    sessions = [_session(entry, languages, partner_ids) for entry in _entries(data_dir, PROGRAMME_FILE, "sessions")]
+    orders = [session.order for session in sessions]
+    if duplicate := next((s for s in sessions if orders.count(s.order) > 1), None):
+        raise PluginError(f"data/{PROGRAMME_FILE}: sessions (id: {duplicate.id}), field 'order': duplicate order {duplicate.order}.")
+    event = _event(data_dir, languages, partner_ids)
+    return Conference(event, tuple(sorted(sessions, key=lambda s: s.order)), partners)
+
+
+# The languages that data texts are written in: all with a folder of their own.
+def data_languages(config) -> list[str]:
+    return [lang.locale for lang in site_languages(config, built_only=False) if not lang.transliterate_from]
+
+
+# A text in a page's language; a generated language transliterates its origin's.
+def localise(texts: dict | None, language: Language) -> str | None:
+    if texts is None:
+        return None
+    if language.transliterate_from:
+        return to_latin(texts[language.transliterate_from])
+    return texts[language.locale]

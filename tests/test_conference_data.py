@@ -1,0 +1,173 @@
+"""Programme and partners from data/: rendering, bad input, calendar files, event metadata."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from urllib.parse import urljoin
+
+import icalendar
+import pytest
+from conference_data import data_languages, load_conference, localise
+from conftest import LANGUAGES, PAGES, ROOT, build, only_language, page_path
+
+CONFERENCE = load_conference([lang.locale for lang in LANGUAGES if not lang.transliterate_from])
+
+
+def words(element) -> str:
+    """The element's text with runs of ordinary white space as one space (no-break spaces kept)."""
+    return re.sub(r"[ \t\r\n]+", " ", element.get_text(" ")).strip()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_programme_shows_the_sessions_of_the_data_in_the_page_language(soup, language):
+    headings = soup(page_path(language, "programme/")).select("article h2[id]")
+    assert [h["id"] for h in headings] == [s.id for s in CONFERENCE.sessions]
+    assert [words(h).rstrip("¶ ") for h in headings] == [localise(s.title, language) for s in CONFERENCE.sessions]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_sessions_link_their_presenters_and_conclusions(soup, language):
+    html = soup(page_path(language, "programme/"))
+    links = {a["href"] for a in html.select("article a[href]")}
+    for session in CONFERENCE.sessions:
+        assert all(f"../partners/#partner-{pid}" in links for pid in session.presenters)
+        assert all(f"../conclusions/#point-{n}" in links for n in session.points)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_partners_page_lists_every_partner_with_an_anchor(soup, language):
+    html = soup(page_path(language, "partners/"))
+    assert [li["id"] for li in html.select("article li[id^=partner-]")] == [f"partner-{p.id}" for p in CONFERENCE.partners]
+
+
+def test_no_session_time_is_shown_when_the_data_has_none(soup):
+    assert all(s.start is None for s in CONFERENCE.sessions)
+    assert all(soup(page_path(lang, "programme/")).select(".session-time") == [] for lang in LANGUAGES)
+
+
+# --- Editing the data -------------------------------------------------------
+
+
+def programme_pages(site) -> dict[str, str]:
+    return {lang.locale: (site / page_path(lang, "programme/") / "index.html").read_text(encoding="utf-8") for lang in LANGUAGES}
+
+
+def test_editing_a_session_title_changes_that_language_only(project_copy, tmp_path):
+    before = build(project_copy / "mkdocs.yml", tmp_path / "before")
+    assert before.returncode == 0, before.stderr
+    data = project_copy / "data/programme.yml"
+    old = CONFERENCE.sessions[1].title["fr"]
+    text = data.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    data.write_text(text.replace(old, "Débat 1 : la prévention de l’extrémisme violent"), encoding="utf-8")
+    after = build(project_copy / "mkdocs.yml", tmp_path / "after")
+    assert after.returncode == 0, after.stderr
+    pages_before, pages_after = programme_pages(tmp_path / "before"), programme_pages(tmp_path / "after")
+    changed = sorted(locale for locale in pages_before if pages_before[locale] != pages_after[locale])
+    assert changed == ["fr"]
+    assert "la prévention de l’extrémisme violent" in pages_after["fr"]
+
+
+def test_times_in_the_data_appear_on_the_page_and_in_the_calendar(project_copy, tmp_path):
+    only_language(project_copy, "fr")  # built alone, a language is served at the root
+    data = project_copy / "data/programme.yml"
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text.replace("    order: 2\n", '    order: 2\n    start: "10:00"\n    end: "11:30"\n'), encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out/programme/index.html").read_text(encoding="utf-8")
+    assert '<time datetime="2021-12-06T10:00">10:00</time>–<time datetime="2021-12-06T11:30">11:30</time>' in page
+    calendar = icalendar.Calendar.from_ical((tmp_path / "out/conference.ics").read_bytes())
+    timed = [e for e in calendar.walk("VEVENT") if isinstance(e.decoded("dtstart"), datetime.datetime)]
+    assert len(timed) == 1
+    assert timed[0]["dtstart"].params["TZID"] == "Europe/Paris"
+    assert timed[0].decoded("dtstart").isoformat() == "2021-12-06T10:00:00+01:00"
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
+
+
+# Each bad input: what is written into the data, and what the error must name.
+BAD_INPUT = {
+    "malformed YAML": ("programme.yml", lambda t: t.replace("sessions:\n", "sessions:\n  - id: [broken\n", 1), ["data/programme.yml, line", "not valid YAML"]),
+    "unknown key": ("programme.yml", lambda t: t.replace("    kind: debate\n", "    kind: debate\n    speaker: Somebody\n", 1), ["sessions[1] (id: violent-extremism)", "'speaker'", "unknown field"]),
+    "missing required field": ("partners.yml", lambda t: t.replace("    role: co-chair\n", "", 1), ["data/partners.yml", "partners[0] (id: rcc)", "'role'", "missing"]),
+    "missing language": ("programme.yml", lambda t: re.sub(r"\n      mk: Отворање\n", "\n", t, count=1), ["sessions[0] (id: opening)", "'title'", "missing language 'mk'"]),
+    "duplicate id": ("partners.yml", lambda t: t.replace("  - id: france\n", "  - id: rcc\n", 1), ["partners[1] (id: rcc)", "'id'", "duplicate id 'rcc'"]),
+    "unknown partner reference": ("programme.yml", lambda t: t.replace("presenters: [customs-france]", "presenters: [customs-fr]", 1), ["sessions[3] (id: organised-crime)", "'presenters'", "unknown partner 'customs-fr'"]),
+    "end before start": ("programme.yml", lambda t: t.replace("    order: 1\n", '    order: 1\n    start: "10:00"\n    end: "09:30"\n', 1), ["sessions[0] (id: opening)", "'end'", "not after the start"]),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUT)
+def test_bad_data_stops_the_build_naming_file_entry_and_field(project_copy, tmp_path, case):
+    file, change, expected = BAD_INPUT[case]
+    only_language(project_copy, "en")
+    path = project_copy / "data" / file
+    original = path.read_text(encoding="utf-8")
+    path.write_text(change(original), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") != original, "the bad input was not written"
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    for fragment in expected:
+        assert fragment in result.stderr
+
+
+# --- Calendar files ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_each_language_has_a_calendar_file_that_parses(site, soup, language):
+    calendar = icalendar.Calendar.from_ical((site / language.prefix / "conference.ics").read_bytes())
+    assert calendar["version"] == "2.0" and calendar["prodid"]
+    [event] = calendar.walk("VEVENT")
+    assert event["uid"]
+    assert event.decoded("dtstamp") == datetime.datetime(2026, 11, 28, tzinfo=datetime.timezone.utc)  # data's `updated`
+    assert event.decoded("dtstart") == datetime.date(2021, 12, 6)
+    assert event.decoded("dtend") == datetime.date(2021, 12, 7)
+    assert str(event["summary"]) == soup(page_path(language, "")).select_one('meta[property="og:site_name"]')["content"]
+    assert event["summary"].params["LANGUAGE"] == language.html_lang
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+@pytest.mark.parametrize("page", ["", "programme/"])
+def test_home_and_programme_link_to_the_calendar_of_their_language(soup, language, page):
+    links = [a["href"] for a in soup(page_path(language, page)).select("article a[download]")]
+    assert [urljoin("/" + page_path(language, page), href) for href in links] == [f"/{language.prefix}conference.ics"]
+
+
+# --- Event metadata ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_home_pages_describe_the_event_in_json_ld(soup, site_url, language):
+    [script] = soup(page_path(language, "")).select('script[type="application/ld+json"]')
+    event = json.loads(script.string)
+    assert event["@type"] == "Event" and event["@context"] == "https://schema.org"
+    assert event["name"] and event["description"]
+    assert event["startDate"] == "2021-12-06T00:00:00+01:00" and event["endDate"].endswith("+01:00")
+    assert event["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert event["eventStatus"] == "https://schema.org/EventScheduled"
+    assert [place["@type"] for place in event["location"]] == ["Place", "VirtualLocation"]
+    assert event["location"][0]["address"]["addressCountry"] == "FR"
+    assert event["organizer"] and all(org["name"] for org in event["organizer"])
+    assert event["inLanguage"] == language.html_lang
+    assert event["url"] == site_url + language.prefix
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_a_description_and_open_graph_tags(site, soup, site_url, language, page):
+    html = soup(page_path(language, page))
+    og = {m["property"]: m["content"] for m in html.select("meta[property^='og:']")}
+    assert html.select_one('meta[name="description"]')["content"] == og["og:description"] != ""
+    assert og["og:title"] and og["og:type"] == "website"
+    assert og["og:url"] == site_url + page_path(language, page)
+    assert og["og:image"].startswith(site_url) and (site / og["og:image"][len(site_url) :]).is_file()
+    assert re.fullmatch(r"[a-z]{2,3}_[A-Z]{2}", og["og:locale"])
+    alternates = [m["content"] for m in html.select("meta[property='og:locale:alternate']")]
+    assert og["og:locale"] not in alternates and len(alternates) >= len({l.html_lang.split("-")[0] for l in LANGUAGES}) - 2
+
+
+def test_the_data_is_not_published(site):
+    assert not list(site.rglob("*.yml"))
