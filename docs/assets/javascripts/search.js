@@ -1,0 +1,170 @@
+/*
+ * Search within the reader's language. The index (search/index.json under the
+ * language's folder) is fetched once, the first time the search box is used.
+ * Text and query are folded alike: lower case, Cyrillic to Latin (the table comes
+ * with the index), then without diacritics; every word of the query must begin a
+ * word of the section ("vijec" finds "Vijeće"). Title matches rank first.
+ */
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form[name=site-search]");
+  if (!form) return;
+  var input = form.querySelector("input[name=query]");
+  var toggle = document.getElementById("__search");
+  var output = document.getElementById("site-search-results");
+  var meta = output.querySelector(".md-search-result__meta");
+  var list = output.querySelector(".md-search-result__list");
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var MAX_RESULTS = 20;
+  var index = null;
+  var loading = null;
+
+  function fold(text, table) {
+    var out = "";
+    for (var ch of text.toLowerCase()) out += table[ch] !== undefined ? table[ch] : ch;
+    return out.normalize("NFD").replace(/\p{M}/gu, "");
+  }
+
+  function words(text, table) {
+    return (fold(text, table).match(WORD) || []);
+  }
+
+  // Fetch the index once, and fold every section's words up front.
+  function load() {
+    if (!loading) {
+      loading = fetch(form.dataset.index)
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+          data.sections.forEach(function (section) {
+            section.titleWords = words(section.title, data.fold);
+            section.textWords = words(section.text, data.fold);
+          });
+          index = data;
+          return data;
+        });
+    }
+    return loading;
+  }
+
+  // How well a word list answers one query word: 2 for a whole word, 1 for a prefix, 0 for none.
+  function match(list, term) {
+    var best = 0;
+    for (var i = 0; i < list.length && best < 2; i++) {
+      if (list[i] === term) best = 2;
+      else if (list[i].startsWith(term)) best = 1;
+    }
+    return best;
+  }
+
+  function search(query) {
+    var terms = words(query, index.fold);
+    if (!terms.length) return [];
+    var results = [];
+    index.sections.forEach(function (section, order) {
+      var score = 0;
+      for (var term of terms) {
+        var inTitle = match(section.titleWords, term);
+        var inText = match(section.textWords, term);
+        if (!inTitle && !inText) return;
+        score += inTitle * 10 + inText;
+      }
+      results.push({ section: section, score: score, order: order });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return results.slice(0, MAX_RESULTS);
+  }
+
+  // A short excerpt around the first matching word, with the matches marked.
+  function excerpt(text, terms) {
+    var fragment = document.createDocumentFragment();
+    var start = -1;
+    var marks = [];
+    for (var found of text.matchAll(WORD)) {
+      var folded = fold(found[0], index.fold);
+      if (terms.some(function (term) { return folded.startsWith(term); })) {
+        if (start < 0) start = found.index;
+        marks.push([found.index, found.index + found[0].length]);
+      }
+    }
+    var from = Math.max(0, start - 60);
+    if (from > 0) from = text.indexOf(" ", from) + 1 || from;  // start at a word
+    var to = Math.min(text.length, Math.max(start, 0) + 180);
+    var position = from;
+    if (from > 0) fragment.append("… ");
+    marks.filter(function (m) { return m[0] >= from && m[1] <= to; }).forEach(function (m) {
+      fragment.append(text.slice(position, m[0]));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(m[0], m[1]);
+      fragment.append(mark);
+      position = m[1];
+    });
+    fragment.append(text.slice(position, to) + (to < text.length ? " …" : ""));
+    return fragment;
+  }
+
+  function count(n) {
+    if (n === 0) return form.dataset.none;
+    if (n === 1) return form.dataset.one;
+    return form.dataset.other.replace("#", n);
+  }
+
+  function render() {
+    var query = input.value.trim();
+    list.replaceChildren();
+    if (!query) {
+      meta.textContent = form.dataset.placeholder;
+      return;
+    }
+    var terms = words(query, index.fold);
+    var results = search(query);
+    meta.textContent = count(results.length);
+    results.forEach(function (result) {
+      var item = document.createElement("li");
+      item.className = "md-search-result__item";
+      var link = document.createElement("a");
+      link.className = "md-search-result__link";
+      link.href = form.dataset.siteRoot + result.section.url;
+      var article = document.createElement("article");
+      article.className = "md-search-result__article md-typeset";
+      var title = document.createElement("h1");
+      title.textContent = result.section.title;
+      var text = document.createElement("p");
+      text.append(excerpt(result.section.text, terms));
+      article.append(title, text);
+      link.append(article);
+      item.append(link);
+      list.append(item);
+    });
+  }
+
+  function open() {
+    if (toggle && !toggle.checked) toggle.checked = true;
+    load();
+  }
+
+  input.addEventListener("focus", open);
+  input.addEventListener("input", function () { load().then(render); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) first.click();
+  });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { load().then(render); input.focus(); });
+  });
+  if (toggle) {
+    toggle.addEventListener("change", function () {
+      if (toggle.checked) { load(); input.focus(); }
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle && toggle.checked) {
+      toggle.checked = false;
+      input.blur();
+    } else if (event.key === "/" && document.activeElement === document.body) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+})();

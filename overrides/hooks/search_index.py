@@ -1,0 +1,118 @@
+"""A search index for each language, loaded only by that language's readers.
+
+Material's search keeps one index for every language and loses Cyrillic queries.
+Here each language gets <prefix>search/index.json: the sections of its own pages
+(title, heading, text, link), plus the folding table that the browser
+(docs/assets/javascripts/search.js) applies to both the text and the query:
+Cyrillic to Latin (so either Serbian script finds the other), then without
+diacritics ("vijece" finds "Vijeće", "sigurise" finds "sigurisë").
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from site_i18n import current_language, site_languages
+from transliteration import LOWER, MACEDONIAN
+
+INDEX_FILE = "search/index.json"
+MATERIAL_INDEX = "search/search_index.json"  # Material's merged index, which nothing loads here
+SECTION_HEADINGS = {"h1", "h2", "h3"}
+# Elements whose edges separate words ("…EU.</p><p>Security…").
+BLOCKS = {"p", "li", "ul", "ol", "div", "br", "h1", "h2", "h3", "h4", "td", "th", "tr", "table", "blockquote", "section", "article"}
+# Letters folded beyond Cyrillic: đ has no decomposition, and readers type it "dj".
+EXTRA_FOLDING = {"đ": "dj"}
+
+_sections: dict[str, list[dict]] = {}  # {locale: sections}, filled as each language builds
+
+
+# Every lower-case letter the browser replaces before it strips diacritics.
+def folding_table() -> dict[str, str]:
+    table = {**LOWER, **MACEDONIAN}
+    table = {letter: "".join(EXTRA_FOLDING.get(ch, ch) for ch in latin) for letter, latin in table.items()}
+    return {**table, **EXTRA_FOLDING}
+
+
+class _Sections(HTMLParser):
+    """Split a page's HTML into sections: at headings with an id, and at list items
+    with an id (numbered points, partners), whose first words (the point's number,
+    the partner's name) complete the page title. Permalink marks are skipped."""
+
+    def __init__(self, page_title: str, url: str):
+        super().__init__(convert_charrefs=True)
+        self.page_title, self.url = page_title, url
+        self.sections = [{"title": [page_title], "anchor": "", "text": []}]
+        self.reading_title = None  # "h2" while inside a heading; "li" until an item's first words
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in BLOCKS:
+            self.sections[-1]["text"].append(" ")
+        if self.skip_depth or "headerlink" in (attributes.get("class") or "").split():
+            self.skip_depth += 1
+        elif attributes.get("id") and (tag in SECTION_HEADINGS or tag == "li"):
+            title = [] if tag in SECTION_HEADINGS else [self.page_title, "·"]
+            self.sections.append({"title": title, "anchor": attributes["id"], "text": []})
+            self.reading_title = tag
+
+    def handle_endtag(self, tag):
+        if tag in BLOCKS:
+            self.sections[-1]["text"].append(" ")
+        if self.skip_depth:
+            self.skip_depth -= 1
+        elif tag == self.reading_title and tag in SECTION_HEADINGS:
+            self.reading_title = None
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        section = self.sections[-1]
+        if not data.strip():
+            section["text"].append(data)
+        elif self.reading_title == "li":
+            section["title"].append(data)
+            self.reading_title = None
+        elif self.reading_title:
+            section["title"].append(data)
+        else:
+            section["text"].append(data)
+
+    def entries(self) -> list[dict]:
+        return [
+            {
+                "url": self.url + (f"#{section['anchor']}" if section["anchor"] else ""),
+                "title": " ".join(" ".join(section["title"]).split()),
+                "page": self.page_title,
+                "text": " ".join("".join(section["text"]).split()),
+            }
+            for section in self.sections
+            if section["anchor"] or "".join(section["text"]).strip()
+        ]
+
+
+def on_pre_build(config):
+    _sections[current_language(config).locale] = []
+
+
+def on_page_content(html, page, config, files):
+    parser = _Sections(page.title, page.url)
+    parser.feed(html)
+    _sections[current_language(config).locale].extend(parser.entries())
+    return html
+
+
+# After the i18n plugin (priority -100), which builds the other languages from within
+# the first build's post_build and then writes Material's merged index once more.
+@event_priority(-150)
+def on_post_build(config):
+    for language in site_languages(config):
+        if language.locale in _sections:
+            index = {"lang": language.html_lang, "fold": folding_table(), "sections": _sections[language.locale]}
+            path = Path(config.site_dir) / language.prefix / INDEX_FILE
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (Path(config.site_dir) / MATERIAL_INDEX).unlink(missing_ok=True)
