@@ -9,6 +9,19 @@ def append(path, text):
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+def replace(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def build_error(project, tmp_path) -> str:
+    """Build the project copy; it must fail. Returns the build's log."""
+    result = build(project / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0, "the build did not stop"
+    return result.stderr
+
+
 def test_a_copy_of_the_project_builds(project_copy, tmp_path):
     """The baseline for the tests below: without the bad input, the copy builds."""
     only_language(project_copy, "en")
@@ -19,17 +32,15 @@ def test_a_copy_of_the_project_builds(project_copy, tmp_path):
 def test_a_link_to_a_missing_page_fails_naming_the_file(project_copy, tmp_path):
     only_language(project_copy, "en")
     append(project_copy / "docs/en/about.md", "\nSee [the agenda](agenda.md).\n")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "en/about.md" in result.stderr and "agenda.md" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert "en/about.md" in error and "agenda.md" in error
 
 
 def test_a_link_to_a_missing_anchor_fails_naming_the_file_and_anchor(project_copy, tmp_path):
     only_language(project_copy, "en")
     append(project_copy / "docs/en/programme.md", "\nSee [point 12](conclusions.md#point-12).\n")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "en/programme.md" in result.stderr and "point-12" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert "en/programme.md" in error and "point-12" in error
 
 
 def test_kosovo_without_its_asterisk_fails_naming_file_and_line(project_copy, tmp_path):
@@ -37,26 +48,22 @@ def test_kosovo_without_its_asterisk_fails_naming_file_and_line(project_copy, tm
     page = project_copy / "docs/en/partners.md"
     append(page, "\nKosovo took part.\n")
     line = page.read_text(encoding="utf-8").count("\n")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert f"docs/en/partners.md, line {line}" in result.stderr and "Kosovo*" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert f"docs/en/partners.md, line {line}" in error and "Kosovo*" in error
 
 
 def test_a_malformed_date_marker_fails_naming_the_file(project_copy, tmp_path):
     only_language(project_copy, "en")
     append(project_copy / "docs/en/about.md", "\nOn [[2021-13-06]].\n")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/en/about.md" in result.stderr and "[[2021-13-06]]" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert "docs/en/about.md" in error and "[[2021-13-06]]" in error
 
 
 def test_numbered_points_without_a_list_fail_naming_the_file(project_copy, tmp_path):
     only_language(project_copy, "en")
-    page = project_copy / "docs/en/about.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("title: About", "title: About\nnumbered_points: true"), encoding="utf-8")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/en/about.md" in result.stderr and "numbered_points" in result.stderr
+    replace(project_copy / "docs/en/about.md", "title: About", "title: About\nnumbered_points: true")
+    error = build_error(project_copy, tmp_path)
+    assert "docs/en/about.md" in error and "numbered_points" in error
 
 
 def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_key(project_copy, tmp_path):
@@ -66,24 +73,20 @@ def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_ke
         "\n".join(line for line in strings.read_text(encoding="utf-8").splitlines() if not line.startswith("footer.privacy")),
         encoding="utf-8",
     )
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "overrides/strings/fr.yml" in result.stderr and "footer.privacy" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert "overrides/strings/fr.yml" in error and "footer.privacy" in error
 
 
 def test_front_matter_that_yaml_cannot_read_fails_naming_file_and_line(project_copy, tmp_path):
     only_language(project_copy, "en")
-    page = project_copy / "docs/en/partners.md"
-    page.write_text(page.read_text(encoding="utf-8").replace('description: Co-chairs', 'description: Partners: co-chairs'), encoding="utf-8")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/en/partners.md, line 3" in result.stderr and "quotes" in result.stderr
+    replace(project_copy / "docs/en/partners.md", "description: Co-chairs", "description: Partners: co-chairs")
+    error = build_error(project_copy, tmp_path)
+    assert "docs/en/partners.md, line 3" in error and "quotes" in error
 
 
 def test_a_page_without_a_description_fails_naming_the_file(project_copy, tmp_path):
     only_language(project_copy, "en")
     page = project_copy / "docs/en/about.md"
     page.write_text("\n".join(l for l in page.read_text(encoding="utf-8").splitlines() if not l.startswith("description:")), encoding="utf-8")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/en/about.md" in result.stderr and "description" in result.stderr
+    error = build_error(project_copy, tmp_path)
+    assert "docs/en/about.md" in error and "description" in error
