@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ HOOKS = ROOT / "overrides" / "hooks"
 sys.path.insert(0, str(HOOKS))
 
 from site_i18n import Language, site_languages, strings_for  # noqa: E402
+from translation_status import translated_pages  # noqa: E402
 
 
 
@@ -35,8 +37,9 @@ def languages() -> list[Language]:
 
 LANGUAGES = languages()
 DEFAULT = next(lang for lang in LANGUAGES if lang.default)
-# Pages, by their path within a language: the English source files name them.
-PAGES = sorted("" if p.stem == "index" else f"{p.stem}/" for p in (ROOT / "docs" / DEFAULT.locale).glob("*.md"))
+# Pages, by their path within a language: the English pages meant for translation
+# (not the editors' /translations/, which exists in English only).
+PAGES = sorted("" if name == "index.md" else f"{name[:-3]}/" for name in translated_pages(ROOT / "docs", DEFAULT.locale))
 
 
 def page_path(language: Language, page: str) -> str:
@@ -121,6 +124,19 @@ def only_language(project: Path, locale: str) -> None:
     marker = "      docs_structure: folder\n"
     assert marker in text
     config.write_text(text.replace(marker, marker + f"      build_only_locale: {locale}\n"), encoding="utf-8")
+
+
+def build_languages(project: Path, locales: list[str]) -> None:
+    """Build some languages only (the rest `build: false`), all at their usual URLs."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    blocks = re.split(r"(?m)^(?=        - locale: )", text)
+    for index, block in enumerate(blocks):
+        match = re.match(r"        - locale: (\S+)", block)
+        if match and match[1] not in locales:
+            assert "          build: true\n" in block
+            blocks[index] = block.replace("          build: true\n", "          build: false\n")
+    config.write_text("".join(blocks), encoding="utf-8")
 
 
 # --- Browser ---------------------------------------------------------------

@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 
 import axe_playwright_python
 import pytest
-from conftest import LANGUAGES, PAGES, page_path
+from conftest import DEFAULT, LANGUAGES, PAGES, page_path
 
-ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]
+# Every page of every language, and the editors' English-only /translations/.
+ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES] + [(DEFAULT, "translations/")]
 IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -13,7 +13,7 @@ import re
 from babel.dates import format_time
 from conference_data import ROLES, Conference, data_languages, load_conference, localise
 from editor_errors import page_error, source_line
-from site_i18n import Language, current_language, strings_for
+from site_i18n import Language, content_language, strings_for
 
 CALENDAR_FILE = "conference.ics"
 BLOCK_MARKER = re.compile(r"\[\[(?P<name>[a-z][a-z-]*)\]\]")
@@ -78,7 +78,7 @@ def on_config(config):
 # After the Kosovo and date hooks (mkdocs.yml lists it after them), so that their
 # errors give the editor's own line numbers.
 def on_page_markdown(markdown, page, config, files):
-    language = current_language(config)
+    language = content_language(page, config)
     strings = strings_for(language)
     macros = _state["macros"]
     renderers = {

@@ -11,7 +11,7 @@ import re
 
 from babel.dates import format_date
 from editor_errors import page_error, source_line
-from site_i18n import current_language
+from site_i18n import content_language
 
 DATE_MARKER = re.compile(r"\[\[(?P<value>\d[^\]\n]*)\]\]")  # [[2021-12-06]]; named markers are conference_pages.py's
 
@@ -22,7 +22,7 @@ def local_date(value: datetime.date, date_locale: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    date_locale = current_language(config).date_locale
+    date_locale = content_language(page, config).date_locale
 
     def write_out(match):
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from editor_errors import page_error, source_line
-from site_i18n import current_language, strings_for
+from site_i18n import content_language, strings_for
 
 FOOTNOTE_ID = "kosovo-footnote"
 REFERENCE = f'<a class="kosovo-ref" href="#{FOOTNOTE_ID}">*</a>'
@@ -26,7 +26,7 @@ def _names_pattern(names: list[str]) -> re.Pattern:
 
 # Check every mention and turn its asterisk into a link to the footnote.
 def on_page_markdown(markdown, page, config, files):
-    strings = strings_for(current_language(config))
+    strings = strings_for(content_language(page, config))
     pattern = _names_pattern(strings["kosovo.names"])
     found = False
 
@@ -53,6 +53,6 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if page.file.src_uri not in _pages_naming_kosovo:
         return html
-    text = strings_for(current_language(config))["kosovo.footnote"]
+    text = strings_for(content_language(page, config))["kosovo.footnote"]
     return html + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {text}</p></div>\n'
 

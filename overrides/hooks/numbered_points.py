@@ -13,7 +13,7 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from editor_errors import page_error
-from site_i18n import current_language, strings_for
+from site_i18n import content_language, strings_for
 
 
 class NumberedPointsExtension(Extension):
@@ -59,7 +59,7 @@ def on_config(config):
 # Arm the extension for pages that ask for numbered points.
 def on_page_markdown(markdown, page, config, files):
     wanted = page.meta.get("numbered_points", False)
-    EXTENSION.link_title = strings_for(current_language(config))["point.permalink"] if wanted else None
+    EXTENSION.link_title = strings_for(content_language(page, config))["point.permalink"] if wanted else None
     return markdown
 
 

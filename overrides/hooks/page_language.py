@@ -14,21 +14,33 @@ from urllib.parse import urljoin
 from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
 from site_i18n import STRINGS_DIR, Language, current_language, site_languages, strings_for
+from translation_status import translated_pages
 from transliteration import to_latin
 
 HOOKS_DIR = Path(__file__).resolve().parent
 
 
-# The same page in every language: {"language", "href" (from the site root), "absolute"}.
+# The same page in every language: {"language", "href" (from the site root), "absolute"};
+# the default language alone for pages that are not translated (`translate: false`).
 def alternates_for(config, path: str) -> list[dict]:
+    languages = site_languages(config)
+    if path in _source_only_paths(config):
+        languages = [lang for lang in languages if lang.default]
     return [
         {
             "language": lang,
             "href": (lang.prefix + path) or ".",
             "absolute": urljoin(config.site_url, lang.prefix + path),
         }
-        for lang in site_languages(config)
+        for lang in languages
     ]
+
+
+def _source_only_paths(config) -> set[str]:
+    source = next(lang for lang in site_languages(config, built_only=False) if lang.default)
+    docs = Path(config.docs_dir) / source.locale
+    translated = set(translated_pages(Path(config.docs_dir), source.locale))
+    return {"" if p.stem == "index" else f"{p.stem}/" for p in docs.glob("*.md") if p.name not in translated}
 
 
 # hreflang links: every language, then x-default, the default language's page.
@@ -58,8 +70,10 @@ def on_env(env, config, files):
     language = current_language(config)
     env.globals["page_language"] = language
     env.globals["strings"] = strings_for(language)
-    # The sitemap (overrides/sitemap.xml): every page in every language, with its alternates.
+    # The sitemap (overrides/sitemap.xml): every page in every language, with its
+    # alternates; editors' pages (`translate: false`) are left out.
     paths = sorted(_path_in_language(file.url, language) for file in files.documentation_pages())
+    paths = [path for path in paths if path not in _source_only_paths(config)]
     env.globals["sitemap"] = [
         {"loc": alt["absolute"], "links": hreflang_links(alternates)}
         for alternates in (alternates_for(config, path) for path in paths)

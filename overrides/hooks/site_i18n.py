@@ -65,6 +65,16 @@ def current_language(config: MkDocsConfig) -> Language:
     return next(lang for lang in site_languages(config) if lang.locale == locale)
 
 
+# The language a page's content is written in: its build's, unless the page is the
+# default language's, shown because the translation is missing (i18n fallback).
+def content_language(page, config: MkDocsConfig) -> Language:
+    language = current_language(config)
+    locale = getattr(page.file, "locale", language.locale)
+    if locale in (language.locale, language.transliterate_from):
+        return language
+    return next(lang for lang in site_languages(config, built_only=False) if lang.locale == locale)
+
+
 # The interface strings of a language; a generated language transliterates its origin's.
 def strings_for(language: Language) -> dict:
     if language.transliterate_from:

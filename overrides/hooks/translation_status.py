@@ -1,0 +1,177 @@
+"""Which translations are up to date, outdated, missing, or drifted from the English.
+
+Each translated page says in its front matter which version of its English source it
+translates: `source_hash`, the first 12 hex digits of the SHA-256 of the English file.
+Editors never compute it: `scripts/translations mark` writes it.
+
+    scripts/translations                 the table: every page in every language
+    scripts/translations --check         fails on unknown source, missing marker, drift
+    scripts/translations mark fr         mark every French page as up to date
+    scripts/translations mark fr about   mark docs/fr/about.md as up to date
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from mkdocs.utils.meta import YAML_RE
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DOCS = ROOT / "docs"
+MARKER = "source_hash"
+
+UP_TO_DATE, OUTDATED, MISSING = "up to date", "outdated", "missing"
+NO_MARKER, UNKNOWN_SOURCE, DRIFT = "no source_hash", "unknown source", "structural drift"
+MALFORMED = (NO_MARKER, UNKNOWN_SOURCE, DRIFT)  # what --check fails on
+
+HEADING = re.compile(r"^(#{1,6})\s", re.M)
+POINT = re.compile(r"^\d+\.\s", re.M)
+TARGET = re.compile(r"\]\(([^)\s]+)")  # Markdown link targets
+SITE_MARKER = re.compile(r"\[\[[^\]\n]+\]\]")  # [[2021-12-06]], [[programme]] …
+
+
+@dataclass
+class Status:
+    state: str
+    problems: list[str] = field(default_factory=list)
+
+
+def source_hash(path: Path) -> str:
+    """The version of an English page: it changes whenever its text changes."""
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _split(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    match = YAML_RE.match(text)
+    if not match:
+        return {}, text
+    meta = yaml.safe_load(match.group(1)) or {}
+    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+
+
+def structure(body: str) -> dict:
+    """What a faithful translation keeps: heading levels, numbered points, link targets, markers."""
+    return {
+        "headings": [len(h) for h in HEADING.findall(body)],
+        "numbered points": len(POINT.findall(body)),
+        "link targets": sorted(t for t in TARGET.findall(body) if "://" not in t),
+        "markers": sorted(m for m in SITE_MARKER.findall(body)),
+    }
+
+
+def drift(source: Path, translation: Path) -> list[str]:
+    """How the translation's structure differs from its English source's."""
+    theirs, ours = structure(_split(source)[1]), structure(_split(translation)[1])
+    problems = []
+    for part, english in theirs.items():
+        if ours[part] != english:
+            if isinstance(english, list) and part != "headings":
+                missing = list((Counter(english) - Counter(ours[part])).elements())
+                extra = list((Counter(ours[part]) - Counter(english)).elements())
+                detail = "; ".join(filter(None, [missing and f"missing {', '.join(missing)}", extra and f"extra {', '.join(extra)}"]))
+            else:
+                detail = f"English {english}, here {ours[part]}"
+            problems.append(f"{part} differ ({detail})")
+    return problems
+
+
+def page_status(source: Path, translation: Path) -> Status:
+    if not source.is_file():
+        return Status(UNKNOWN_SOURCE, [f"no English page docs/{source.parent.name}/{source.name}"])
+    if not translation.is_file():
+        return Status(MISSING)
+    if problems := drift(source, translation):
+        return Status(DRIFT, problems)
+    recorded = _split(translation)[0].get(MARKER)
+    if not recorded:
+        return Status(NO_MARKER, [f"run: scripts/translations mark {translation.parent.name} {translation.stem}"])
+    return Status(UP_TO_DATE if recorded == source_hash(source) else OUTDATED)
+
+
+def translated_pages(docs: Path, source_locale: str) -> list[str]:
+    """Pages to translate: every English page but those marked `translate: false`."""
+    return sorted(p.name for p in (docs / source_locale).glob("*.md") if _split(p)[0].get("translate", True) is not False)
+
+
+def report(docs: Path, source_locale: str, locales: list[str]) -> dict[tuple[str, str], Status]:
+    """The status of every (language, page), including translations of no English page."""
+    pages = translated_pages(docs, source_locale)
+    table = {}
+    for locale in locales:
+        names = set(pages) | {p.name for p in (docs / locale).glob("*.md")}
+        for name in sorted(names):
+            table[locale, name] = page_status(docs / source_locale / name, docs / locale / name)
+    return table
+
+
+def mark(docs: Path, source_locale: str, locale: str, name: str) -> None:
+    """Record that docs/<locale>/<name> translates the current English text."""
+    translation, source = docs / locale / name, docs / source_locale / name
+    text = translation.read_text(encoding="utf-8")
+    match = YAML_RE.match(text)
+    if not match:
+        raise SystemExit(f"docs/{locale}/{name}: no front matter to record {MARKER} in.")
+    front = re.sub(rf"^{MARKER}:.*\n", "", match.group(1), flags=re.M)
+    translation.write_text(f"---\n{front}{MARKER}: {source_hash(source)}\n---\n" + text[match.end() :], encoding="utf-8")
+
+
+def _languages() -> tuple[str, list[str]]:
+    """The source language and the translated ones (not generated ones), from mkdocs.yml."""
+    from mkdocs.config import load_config
+    from site_i18n import site_languages
+
+    languages = site_languages(load_config(str(ROOT / "mkdocs.yml")), built_only=False)
+    source = next(lang.locale for lang in languages if lang.default)
+    return source, [lang.locale for lang in languages if not lang.default and not lang.transliterate_from]
+
+
+def print_table(table: dict, locales: list[str]) -> None:
+    pages = sorted({name for _, name in table})
+    width = max(len(p) for p in pages) + 2
+    print("page".ljust(width) + "".join(locale.ljust(18) for locale in locales))
+    for name in pages:
+        print(name.ljust(width) + "".join(table.get((locale, name), Status("-")).state.ljust(18) for locale in locales))
+    for (locale, name), status in sorted(table.items()):
+        for problem in status.problems:
+            print(f"docs/{locale}/{name}: {status.state}: {problem}")
+
+
+def main(argv: list[str] | None = None, docs: Path = DOCS) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/translations", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 on unknown source, missing source_hash or structural drift")
+    sub = parser.add_subparsers(dest="command")
+    marking = sub.add_parser("mark", help="record that translations are up to date with the English")
+    marking.add_argument("language")
+    marking.add_argument("pages", nargs="*", help="page names (about, conclusions …); all when none")
+    args = parser.parse_args(argv)
+    source, locales = _languages()
+
+    if args.command == "mark":
+        if args.language not in locales:
+            raise SystemExit(f"unknown language '{args.language}'; the translated languages are {', '.join(locales)}")
+        names = [f"{p.removesuffix('.md')}.md" for p in args.pages] or [p.name for p in sorted((docs / args.language).glob("*.md"))]
+        for name in names:
+            mark(docs, source, args.language, name)
+            print(f"docs/{args.language}/{name}: marked up to date")
+        return 0
+
+    table = report(docs, source, locales)
+    print_table(table, locales)
+    malformed = [key for key, status in table.items() if status.state in MALFORMED]
+    if args.check and malformed:
+        print(f"\n{len(malformed)} page(s) need attention (see above).", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
