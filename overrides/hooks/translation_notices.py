@@ -77,9 +77,10 @@ def status_table(config) -> str:
     locales = [lang.locale for lang in site_languages(config, built_only=False) if not lang.default and not lang.transliterate_from]
     table = report(docs, source, locales)
     names = sorted({name for _, name in table})
-    lines = ["| page | " + " | ".join(locales) + " |", "|---|" + "---|" * len(locales)]
+    lines = ['<div class="translation-status" markdown>', "", "| page | " + " | ".join(locales) + " |", "|---|" + "---|" * len(locales)]
     for name in names:
         cells = [table[locale, name].state if (locale, name) in table else "" for locale in locales]
-        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+        lines.append(f"| {name.removesuffix('.md')} | " + " | ".join(cells) + " |")
+    lines += ["", "</div>"]
     problems = [f"- `docs/{locale}/{name}`: {status.state}: {p}" for (locale, name), status in sorted(table.items()) for p in status.problems]
     return "\n".join(lines + ([""] + problems if problems else []))
