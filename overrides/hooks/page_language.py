@@ -70,6 +70,8 @@ def on_env(env, config, files):
     language = current_language(config)
     env.globals["page_language"] = language
     env.globals["strings"] = strings_for(language)
+    # Every language with its strings, for pages that speak them all (404.html).
+    env.globals["site_languages"] = [{"language": lang, "strings": strings_for(lang)} for lang in site_languages(config)]
     # The sitemap (overrides/sitemap.xml): every page in every language, with its
     # alternates; editors' pages (`translate: false`) are left out.
     paths = sorted(_path_in_language(file.url, language) for file in files.documentation_pages())
