@@ -36,3 +36,29 @@ ensure_venv() {
     echo "$wanted" >"$VENV/.requirements.sha256"
   fi
 }
+
+# The quality gates' tools: Java for the Nu HTML Checker, and the npm packages of
+# package-lock.json (vnu-jar, lighthouse) in node_modules. Installs Debian's
+# packages when running as root with apt; elsewhere says what is missing.
+ensure_quality_tools() {
+  local apt_packages=()
+  command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
+  command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
+  if [ ${#apt_packages[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing ${apt_packages[*]} ..."
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null || true
+    else
+      echo "warning: ${apt_packages[*]} missing: the HTML and Lighthouse checks need them." >&2
+    fi
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    local wanted installed=""
+    wanted="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+    [ -f "$ROOT/node_modules/.package-lock.sha256" ] && installed="$(cat "$ROOT/node_modules/.package-lock.sha256")"
+    if [ "$wanted" != "$installed" ]; then
+      echo "Installing the pinned npm packages (package-lock.json) ..."
+      (cd "$ROOT" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) && echo "$wanted" >"$ROOT/node_modules/.package-lock.sha256"
+    fi
+  fi
+}

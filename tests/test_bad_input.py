@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from bs4 import BeautifulSoup
 from conftest import build, only_language
 
 
@@ -90,3 +92,38 @@ def test_a_page_without_a_description_fails_naming_the_file(project_copy, tmp_pa
     page.write_text("\n".join(l for l in page.read_text(encoding="utf-8").splitlines() if not l.startswith("description:")), encoding="utf-8")
     error = build_error(project_copy, tmp_path)
     assert "docs/en/about.md" in error and "description" in error
+
+
+@pytest.mark.parametrize(
+    "snippet,problem",
+    [
+        ("<script>alert(1)</script>", "<script>"),
+        ('<span onclick="steal()">x</span>', "inline event handler"),
+        ("[x](javascript:alert(1))", "javascript:"),
+        ('<iframe src="https://example.org"></iframe>', "<iframe>"),
+        ("[the RCC](http://www.rcc.int/)", "http://"),
+    ],
+)
+def test_unsafe_markup_in_a_page_fails_naming_file_and_line(project_copy, tmp_path, snippet, problem):
+    only_language(project_copy, "en")
+    page = project_copy / "docs/en/about.md"
+    append(page, f"\nSee {snippet} here.\n")
+    line = page.read_text(encoding="utf-8").count("\n")
+    error = build_error(project_copy, tmp_path)
+    assert f"docs/en/about.md, line {line}" in error and problem in error
+
+
+def test_unsafe_markup_in_the_data_fails_naming_file_entry_and_field(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    replace(project_copy / "data/programme.yml", "      en: Opening\n", "      en: Opening <script>x()</script>\n")
+    error = build_error(project_copy, tmp_path)
+    assert "data/programme.yml: sessions[0] (id: opening), field 'title': language 'en': a <script> element" in error
+
+
+def test_links_that_open_a_new_tab_carry_noopener(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    append(project_copy / "docs/en/about.md", '\n[RCC](https://www.rcc.int/){ target="_blank" }\n')
+    assert build(project_copy / "mkdocs.yml", tmp_path / "out").returncode == 0
+    html = BeautifulSoup((tmp_path / "out/about/index.html").read_text(encoding="utf-8"), "lxml")
+    link = html.select_one('a[href="https://www.rcc.int/"]')
+    assert link["target"] == "_blank" and link["rel"] == ["noopener"]

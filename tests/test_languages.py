@@ -18,8 +18,8 @@ LETTER = re.compile(r"[^\W\d_]")
 
 def text_of(html, selector="article") -> str:
     element = copy.copy(html.select_one(selector))
-    for permalink in element.select(".headerlink"):
-        permalink.decompose()
+    for aside in element.select(".headerlink, .print-url"):  # permalinks; the print-only address
+        aside.decompose()
     return " ".join(element.get_text(" ").split())
 
 
@@ -82,7 +82,6 @@ INTERFACE = {
     "skip link": lambda html: html.select_one("a.md-skip").get_text(strip=True),
     "search placeholder": lambda html: html.select_one("input.md-search__input")["placeholder"],
     "language selector": lambda html: html.select_one(".md-select button")["aria-label"],
-    "back to top": lambda html: html.select_one(".md-top").get_text(strip=True),
     "colour scheme": lambda html: html.select_one('label[for="__palette_1"]')["title"],
     "footer links": lambda html: " | ".join(a.get_text(strip=True) for a in html.select(".site-footer-links a")),
     "table of contents": lambda html: html.select_one("nav.md-nav--secondary")["aria-label"],

@@ -10,6 +10,8 @@
 
   var form = document.querySelector("form[name=site-search]");
   if (!form) return;
+  // Material's styles hide the search box until a script says it can run.
+  document.documentElement.classList.replace("no-js", "js");
   var input = form.querySelector("input[name=query]");
   var toggle = document.getElementById("__search");
   var output = document.getElementById("site-search-results");

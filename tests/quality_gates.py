@@ -1,0 +1,75 @@
+"""The tools behind the quality gates, shared by the tests and scripts/audit:
+the Nu HTML Checker, Lighthouse, and a first visit's weight read from the built files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+VNU_JAR = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
+LIGHTHOUSE = ROOT / "node_modules/.bin/lighthouse"
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def missing_tools() -> list[str]:
+    """What the gates need and this machine lacks (scripts/test installs them)."""
+    missing = []
+    if not shutil.which("java"):
+        missing.append("java")
+    if not VNU_JAR.is_file() or not LIGHTHOUSE.exists():
+        missing.append("node_modules (npm ci)")
+    return missing
+
+
+def vnu_errors(site: Path) -> list[str]:
+    """Every error the Nu HTML Checker reports on the built site's HTML."""
+    result = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "gnu", "--skip-non-html", str(site)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    return [line for line in result.stderr.splitlines() + result.stdout.splitlines() if line.strip()]
+
+
+def lighthouse(url: str, browser: str | None = None, categories: tuple = CATEGORIES) -> dict:
+    """Lighthouse's scores (0-100) for one page, mobile, as its CLI measures them, and
+    the weighted audits that fall short in the categories other than performance."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        env = {**os.environ, "CHROME_PATH": browser or os.environ.get("BROWSER_PATH") or "/usr/bin/chromium"}
+        subprocess.run(
+            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
+             f"--only-categories={','.join(categories)}"],
+            check=True, env=env, capture_output=True,
+        )  # fmt: skip
+        data = json.loads(report.read_text(encoding="utf-8"))
+    scores = {name: round(data["categories"][name]["score"] * 100) for name in categories}
+    failing = [
+        audit_id
+        for name in categories
+        if name != "performance"
+        for ref in data["categories"][name]["auditRefs"]
+        if ref["weight"] and (audit_id := ref["id"]) and (data["audits"][audit_id]["score"] or 0) < 1
+    ]
+    return {**scores, "failing": failing}
+
+
+def first_visit(site: Path, path: str) -> tuple[list[str], int]:
+    """What a first visit to a page loads (the page, its stylesheets, scripts and icon)
+    and the bytes it transfers, gzip-compressed as a web server would (level 6)."""
+    html_file = site / path / "index.html"
+    html = BeautifulSoup(html_file.read_text(encoding="utf-8"), "lxml")
+    files = [html_file]
+    for element in html.select('link[rel~="stylesheet"], link[rel~="icon"], script[src], img[src]'):
+        reference = element.get("href") or element.get("src")
+        files.append(site / urljoin("/" + path, reference).lstrip("/"))
+    return [str(f.relative_to(site)) for f in files], sum(len(gzip.compress(f.read_bytes(), 6, mtime=0)) for f in files)
