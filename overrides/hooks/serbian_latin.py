@@ -2,14 +2,15 @@
 
 A language whose table entry in mkdocs.yml says `extra: {transliterate_from: sr}`
 has no folder of its own: editors maintain docs/sr/ only. Before anything reads
-the docs, this hook copies docs/ to a build folder outside the project, adds the
-Latin pages there, and points MkDocs at that copy (mkdocs.yml `watch:` keeps
-live reload on the real docs/).
+the docs, this hook copies docs/ to a temporary folder of this build (builds running
+side by side each get their own), adds the Latin pages there, and points MkDocs at
+that copy (mkdocs.yml `watch:` keeps live reload on the real docs/). The folder is
+removed when the next build starts and when the process ends.
 """
 
 from __future__ import annotations
 
-import hashlib
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -19,7 +20,7 @@ from mkdocs.plugins import event_priority
 from site_i18n import site_languages
 from transliteration import markdown_to_latin
 
-BUILD_ROOT = Path(tempfile.gettempdir()) / "jumbo-site-docs"
+_copy: dict[str, Path] = {}  # this process's current copy of docs/
 
 
 # Which folders are generated, and from which: {"sr-Latn": "sr"}.
@@ -31,14 +32,14 @@ def generated_languages(config) -> dict[str, str]:
 @event_priority(100)
 def on_config(config):
     source = Path(config.docs_dir)
-    if source.parent == BUILD_ROOT:  # the i18n plugin's later builds of the same run
+    if source == _copy.get("docs"):  # the i18n plugin's later builds of the same run
         return config
     generated = generated_languages(config)
     if not generated:
         return config
-    copy = BUILD_ROOT / hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:16]
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(source, copy)
+    _remove_copy()
+    copy = _copy["docs"] = Path(tempfile.mkdtemp(prefix="jumbo-site-docs-"))
+    shutil.copytree(source, copy, dirs_exist_ok=True)
     for target, origin in generated.items():
         if (source / target).exists():
             raise PluginError(
@@ -51,3 +52,9 @@ def on_config(config):
             latin.write_text(markdown_to_latin(page.read_text(encoding="utf-8")), encoding="utf-8")
     config.docs_dir = str(copy)
     return config
+
+
+@atexit.register
+def _remove_copy():
+    if "docs" in _copy:
+        shutil.rmtree(_copy.pop("docs"), ignore_errors=True)
