@@ -218,3 +218,8 @@ def test_workflow_never_runs_untrusted_input(path):
     for job in data["jobs"].values():
         for step in job["steps"]:
             assert "github.event" not in step.get("run", ""), step
+
+
+def test_material_files_that_no_page_loads_are_not_published(site):
+    javascripts = sorted(p.name for p in (site / "assets/javascripts").iterdir())
+    assert javascripts == ["not-found.js", "palette.js", "search.js"]
