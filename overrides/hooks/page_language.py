@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
-from site_i18n import STRINGS_DIR, Language, current_language, site_languages, strings_for
+from site_i18n import STRINGS_DIR, Language, current_language, site_languages, source_language, strings_for
 from translation_status import translated_pages
 from transliteration import to_latin
 
@@ -37,7 +37,7 @@ def alternates_for(config, path: str) -> list[dict]:
 
 
 def _source_only_paths(config) -> set[str]:
-    source = next(lang for lang in site_languages(config, built_only=False) if lang.default)
+    source = source_language(config)
     docs = Path(config.docs_dir) / source.locale
     translated = set(translated_pages(Path(config.docs_dir), source.locale))
     return {"" if p.stem == "index" else f"{p.stem}/" for p in docs.glob("*.md") if p.name not in translated}

@@ -59,6 +59,11 @@ def _extra(entry, key: str, default):
     return (entry.extra or {}).get(key, default)
 
 
+# The default language, the source of every translation (English).
+def source_language(config: MkDocsConfig) -> Language:
+    return next(lang for lang in site_languages(config, built_only=False) if lang.default)
+
+
 # The language of the build in progress (the i18n plugin builds one at a time).
 def current_language(config: MkDocsConfig) -> Language:
     locale = config.plugins[I18N_PLUGIN].current_language

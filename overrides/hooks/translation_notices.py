@@ -15,14 +15,10 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from mkdocs.plugins import event_priority
-from site_i18n import current_language, site_languages
+from site_i18n import current_language, site_languages, source_language
 from translation_status import MISSING, OUTDATED, page_status, report, translated_pages
 
 STATUS_MARKER = "[[translation-status]]"
-
-
-def _source_language(config):
-    return next(lang for lang in site_languages(config, built_only=False) if lang.default)
 
 
 def _repository_file(config, locale: str, name: str, new: bool = False) -> str | None:
@@ -41,7 +37,7 @@ def on_files(files, config):
     if language.default:
         return files
     docs = Path(config.docs_dir)
-    source = _source_language(config).locale
+    source = source_language(config).locale
     wanted = set(translated_pages(docs, source))
     for file in [f for f in files.documentation_pages() if getattr(f, "locale", None) == source]:
         if PurePosixPath(file.src_uri).name not in wanted:
@@ -51,7 +47,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     language = current_language(config)
-    source = _source_language(config)
+    source = source_language(config)
     name = PurePosixPath(page.file.src_uri).name
     origin = language.transliterate_from or language.locale
     page.meta["translation_status"] = None
@@ -73,7 +69,7 @@ def on_page_markdown(markdown, page, config, files):
 # The matrix of languages by pages, as a Markdown table, for editors.
 def status_table(config) -> str:
     docs = Path(config.docs_dir)
-    source = _source_language(config).locale
+    source = source_language(config).locale
     locales = [lang.locale for lang in site_languages(config, built_only=False) if not lang.default and not lang.transliterate_from]
     table = report(docs, source, locales)
     names = sorted({name for _, name in table})
