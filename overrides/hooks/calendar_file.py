@@ -11,7 +11,7 @@ import datetime
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-from conference_data import Conference, data_languages, load_conference, localise
+from conference_data import Conference, conference_for, localise
 from icalendar import Calendar, Event
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -67,7 +67,7 @@ def calendar_for(conference: Conference, language: Language, site_name: str, des
 @event_priority(-200)
 def on_files(files, config):
     language = current_language(config)
-    conference = load_conference(data_languages(config))
+    conference = conference_for(config)
     content = calendar_for(conference, language, config.site_name, config.site_description or "", config.site_url)
     files.append(File.generated(config, language.prefix + CALENDAR_FILE, content=content))
     return files

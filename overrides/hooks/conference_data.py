@@ -8,6 +8,7 @@ order, an unknown partner reference, a malformed time, an end before its start.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,6 +212,18 @@ def load_conference(languages: list[str], data_dir: Path = DATA_DIR) -> Conferen
         raise PluginError(f"data/{PROGRAMME_FILE}: sessions (id: {duplicate.id}), field 'order': duplicate order {duplicate.order}.")
     event = _event(data_dir, languages, partner_ids)
     return Conference(event, tuple(sorted(sessions, key=lambda s: s.order)), partners)
+
+
+# This build's conference, read and checked once however many hooks ask: the
+# cache is keyed on the files' modification times, so `mkdocs serve` sees edits.
+def conference_for(config) -> Conference:
+    stamps = tuple((DATA_DIR / name).stat().st_mtime_ns for name in (PROGRAMME_FILE, PARTNERS_FILE) if (DATA_DIR / name).exists())
+    return _cached_conference(tuple(data_languages(config)), stamps)
+
+
+@functools.cache
+def _cached_conference(languages: tuple[str, ...], stamps: tuple) -> Conference:
+    return load_conference(list(languages))
 
 
 # The languages that data texts are written in: all with a folder of their own.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from babel.dates import format_time
-from conference_data import ROLES, Conference, data_languages, load_conference, localise
+from conference_data import Conference, ROLES, conference_for, localise
 from editor_errors import page_error, source_line
 from site_i18n import Language, content_language, strings_for
 
@@ -69,7 +69,7 @@ def conference() -> Conference:
 
 
 def on_config(config):
-    _state["conference"] = load_conference(data_languages(config))
+    _state["conference"] = conference_for(config)
     # MkDocs renders Markdown before its own template environment exists: use the theme's.
     _state["macros"] = config.theme.get_env().get_template("partials/conference.html").module
     return config

@@ -8,6 +8,7 @@ The <head> alternates and the sitemap use absolute URLs and add an x-default
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -36,11 +37,15 @@ def alternates_for(config, path: str) -> list[dict]:
     ]
 
 
-def _source_only_paths(config) -> set[str]:
-    source = source_language(config)
-    docs = Path(config.docs_dir) / source.locale
-    translated = set(translated_pages(Path(config.docs_dir), source.locale))
-    return {"" if p.stem == "index" else f"{p.stem}/" for p in docs.glob("*.md") if p.name not in translated}
+def _source_only_paths(config) -> frozenset[str]:
+    return _source_only_paths_in(config.docs_dir, source_language(config).locale)
+
+
+# Read once per build: every build reads its own copy of docs/ (serbian_latin.py).
+@functools.cache
+def _source_only_paths_in(docs_dir: str, source: str) -> frozenset[str]:
+    translated = set(translated_pages(Path(docs_dir), source))
+    return frozenset("" if p.stem == "index" else f"{p.stem}/" for p in (Path(docs_dir) / source).glob("*.md") if p.name not in translated)
 
 
 # hreflang links: every language, then x-default, the default language's page.

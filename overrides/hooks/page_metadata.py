@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.core import get_global
-from conference_data import Conference, data_languages, load_conference, localise
+from conference_data import Conference, conference_for, localise
 from site_i18n import Language, current_language, site_languages
 
 OG_IMAGE = "assets/images/og-image.png"  # 1200 × 630, made by scripts/og-image
@@ -72,5 +72,5 @@ def on_page_context(context, page, config, nav):
         "locale_alternates": sorted({og_locale(lang) for lang in site_languages(config)} - {own}),
     }
     if page.url == language.prefix:  # this language's home page
-        context["event_jsonld"] = event_jsonld(load_conference(data_languages(config)), language, config)
+        context["event_jsonld"] = event_jsonld(conference_for(config), language, config)
     return context

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 import os
 
-from conference_data import data_languages, load_conference
+from conference_data import conference_for
 
 
 def on_config(config):
     if "SOURCE_DATE_EPOCH" not in os.environ:
-        updated = load_conference(data_languages(config)).event.updated
+        updated = conference_for(config).event.updated
         moment = datetime.datetime.combine(updated, datetime.time(0, 0), tzinfo=datetime.timezone.utc)
         os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     return config
