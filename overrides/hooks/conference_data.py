@@ -3,6 +3,10 @@
 Bad input stops the build with a message naming the file, the entry and the field:
 malformed YAML, an unknown or missing field, a missing language, a duplicate id or
 order, an unknown partner reference, a malformed time, an end before its start.
+
+Faithful to the record: a debate's presenter cites the point of the conclusions that
+names it (and quotes it, for tests/test_faithful.py to compare with the record); a
+summary of the conclusions has no presenters and no times.
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ PROGRAMME_FILE = "programme.yml"
 PARTNERS_FILE = "partners.yml"
 
 ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
-KINDS = ("opening", "debate", "closing", "break", "other")
+# debate: a thematic debate the conclusions describe; summary: a summary of points
+# that record the conference's exchanges, not a session with times or presenters.
+KINDS = ("debate", "summary")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -39,13 +45,21 @@ class Partner:
 
 
 @dataclass(frozen=True)
+class Presenter:
+    partner: str  # a partner id
+    point: int  # the point of the conclusions that names the presenter
+    record: str  # the words of that point (English) that name the presenter
+
+
+@dataclass(frozen=True)
 class Session:
     id: str
     kind: str
     order: int
     start: datetime.time | None
     end: datetime.time | None
-    presenters: tuple[str, ...]
+    presenters: tuple[Presenter, ...]
+    followed_by: tuple[str, ...]  # partner ids of the initiatives updates were given on
     points: tuple[int, ...]
     title: dict
     summary: dict
@@ -116,6 +130,24 @@ class _Entry:
             raise self.error(field, f"unknown partner '{unknown[0]}': use an id from data/{PARTNERS_FILE}")
         return tuple(value)
 
+    def presenters(self, field: str, known: set[str], points: list[int]) -> tuple[Presenter, ...]:
+        value = self.data.get(field) or []
+        example = "e.g. - {partner: customs-france, point: 8, record: \"The French customs shared …\"}"
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise self.error(field, f"expected a list of presenters, {example}")
+        presenters = []
+        for item in value:
+            if sorted(item) != ["partner", "point", "record"]:
+                raise self.error(field, f"each presenter has partner, point and record, {example}")
+            if item["partner"] not in known:
+                raise self.error(field, f"unknown partner '{item['partner']}': use an id from data/{PARTNERS_FILE}")
+            if item["point"] not in points:
+                raise self.error(field, f"'{item['partner']}' cites point {item['point']}, which is not among the session's points {points}")
+            if not isinstance(item["record"], str) or not item["record"].strip():
+                raise self.error(field, f"'{item['partner']}': quote the words of point {item['point']} that name it, in 'record'")
+            presenters.append(Presenter(item["partner"], item["point"], " ".join(item["record"].split())))
+        return tuple(presenters)
+
     def time(self, field: str) -> datetime.time | None:
         value = self.data.get(field)
         if value is None:
@@ -168,7 +200,7 @@ def _partner(entry: _Entry, languages: list[str]) -> Partner:
 
 
 def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Session:
-    entry.fields(("id", "kind", "order", "title", "summary"), ("start", "end", "presenters", "points"))
+    entry.fields(("id", "kind", "order", "title", "summary", "points"), ("start", "end", "presenters", "followed_by"))
     if entry.data["kind"] not in KINDS:
         raise entry.error("kind", f"'{entry.data['kind']}' is not a kind; the kinds are {', '.join(KINDS)}")
     if not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
@@ -176,6 +208,9 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
     points = entry.data.get("points") or []
     if not isinstance(points, list) or not all(isinstance(p, int) and p >= 1 for p in points):
         raise entry.error("points", "expected a list of conclusion point numbers, e.g. [6, 7]")
+    if entry.data["kind"] == "summary":
+        if extra := [key for key in ("start", "end", "presenters", "followed_by") if key in entry.data]:
+            raise entry.error(extra[0], "a summary of the conclusions is not a session: it has no times or presenters")
     start, end = entry.time("start"), entry.time("end")
     if end is not None and start is None:
         raise entry.error("end", "an end needs a start")
@@ -183,7 +218,7 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
         raise entry.error("end", f"{end:%H:%M} is not after the start, {start:%H:%M}")
     return Session(
         entry.data["id"], entry.data["kind"], entry.data["order"], start, end,
-        entry.ids("presenters", partner_ids), tuple(points),
+        entry.presenters("presenters", partner_ids, points), entry.ids("followed_by", partner_ids), tuple(points),
         entry.text("title", languages), entry.text("summary", languages),
     )  # fmt: skip
 

@@ -1,6 +1,10 @@
 """Programme, partners and calendar link rendered from data/, in each page's language.
 
-Pages mark where the data goes: [[programme]], [[partners]], [[add-to-calendar]].
+Pages mark where the data goes: [[programme]], [[partners]], [[add-to-calendar]],
+and the figures: [[date]] (the conference's date), [[participants-in-person]],
+[[participants-online]] and [[points]] (how many points the conclusions have).
+Figures are written once, in data/programme.yml and the English conclusions, never
+typed into a page; they may also stand in a page's front-matter description.
 Python prepares the texts in the page's language; the macros in
 overrides/partials/conference.html write them as Markdown. Every language renders
 from the same data, so a session changed in data/programme.yml changes every page.
@@ -9,14 +13,20 @@ from the same data, so a session changed in data/programme.yml changes every pag
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from babel.dates import format_time
 from conference_data import Conference, ROLES, conference_for, localise
+from dates import local_date, time_element, without_double_stop
 from editor_errors import page_error, source_line
-from site_i18n import Language, content_language, strings_for
+from mkdocs.exceptions import PluginError
+from mkdocs.utils.meta import get_data
+from site_i18n import Language, content_language, source_language, strings_for
 
 CALENDAR_FILE = "conference.ics"
-BLOCK_MARKER = re.compile(r"\[\[(?P<name>[a-z][a-z-]*)\]\]")
+# A named marker, with the full stop that may follow it (a date may end in one).
+BLOCK_MARKER = re.compile(r"\[\[(?P<name>[a-z][a-z-]*)\]\](?P<stop>\.?)")
+POINT_LINE = re.compile(r"^\d+\.\s", re.M)
 
 _state: dict = {}  # this build's conference data and template environment
 
@@ -43,7 +53,9 @@ def programme_view(conference: Conference, language: Language) -> list[dict]:
             "end": clock(session.end),
             "start_iso": iso(session.start),
             "end_iso": iso(session.end),
-            "presenters": [{"id": pid, "label": partner_label(conference.partner(pid), language)} for pid in session.presenters],
+            "kind": session.kind,
+            "presenters": [{"id": p.partner, "label": partner_label(conference.partner(p.partner), language)} for p in session.presenters],
+            "followed_by": [{"id": pid, "label": partner_label(conference.partner(pid), language)} for pid in session.followed_by],
             "points": list(session.points),
         }
         for session in conference.sessions
@@ -68,8 +80,31 @@ def conference() -> Conference:
     return _state["conference"]
 
 
+# How many numbered points the conclusions have: counted in the English page that
+# has them (numbered_points: true), the record the tests compare with the original.
+def count_points(docs_dir: Path, source_locale: str) -> int:
+    for path in sorted((docs_dir / source_locale).glob("*.md")):
+        body, meta = get_data(path.read_text(encoding="utf-8"))
+        if meta.get("numbered_points"):
+            return len(POINT_LINE.findall(body))
+    raise PluginError(f"docs/{source_locale}/: no page has numbered_points: true, so [[points]] has nothing to count.")
+
+
+# The figures in the page's language: as HTML in the page, as plain text in metadata.
+def figures(language: Language, html: bool) -> dict:
+    event = conference().event
+    date = time_element(event.date, language.date_locale) if html else local_date(event.date, language.date_locale)
+    return {
+        "date": date,
+        "participants-in-person": str(event.participants_in_person),
+        "participants-online": str(event.participants_online),
+        "points": str(_state["points"]),
+    }
+
+
 def on_config(config):
     _state["conference"] = conference_for(config)
+    _state["points"] = count_points(Path(config.docs_dir), source_language(config).locale)
     # MkDocs renders Markdown before its own template environment exists: use the theme's.
     _state["macros"] = config.theme.get_env().get_template("partials/conference.html").module
     return config
@@ -85,15 +120,22 @@ def on_page_markdown(markdown, page, config, files):
         "programme": lambda: macros.programme(programme_view(conference(), language), strings),
         "partners": lambda: macros.partners(partners_view(conference(), language), strings),
         "add-to-calendar": lambda: macros.add_to_calendar(CALENDAR_FILE, strings),
+        **{name: (lambda value=value: value) for name, value in figures(language, html=True).items()},
     }
 
     def render(match):
         if match["name"] not in renderers:
             raise page_error(
                 page,
-                f"unknown marker '{match[0]}'; the markers are {', '.join(f'[[{n}]]' for n in renderers)} and dates, [[YYYY-MM-DD]].",
+                f"unknown marker '{match[0].rstrip('.')}'; the markers are {', '.join(f'[[{n}]]' for n in renderers)} and dates, [[YYYY-MM-DD]].",
                 source_line(page, markdown, match.start()),
             )
-        return str(renderers[match["name"]]()).strip("\n")
+        return without_double_stop(str(renderers[match["name"]]()).strip("\n"), match["stop"])
 
+    # The description is metadata: figures as plain text.
+    if isinstance(page.meta.get("description"), str):
+        plain = figures(language, html=False)
+        page.meta["description"] = BLOCK_MARKER.sub(
+            lambda m: without_double_stop(plain[m["name"]], m["stop"]) if m["name"] in plain else m[0], page.meta["description"]
+        )
     return BLOCK_MARKER.sub(render, markdown)

@@ -1,0 +1,48 @@
+"""No word mixes Latin and Cyrillic letters.
+
+A Cyrillic word with one Latin look-alike ("сè" typed with a Latin è, "Косово" with
+a Latin o) looks right but is misspelt for search, screen readers and the Serbian
+transliteration. Before anything is built, every page (docs/), data file (data/)
+and interface string file (overrides/strings/) is read; a word with letters of both
+scripts stops the build, naming the file, the line and the letter to retype.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+SOURCES = (("docs", "**/*.md"), ("data", "*.yml"), ("overrides/strings", "*.yml"))
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _script(letter: str) -> str | None:
+    name = unicodedata.name(letter, "")
+    return "Latin" if name.startswith("LATIN") else "Cyrillic" if name.startswith("CYRILLIC") else None
+
+
+# The first mixed word of a text: (line, word, the letter of the minority script, its script).
+def first_mixed_word(text: str) -> tuple[int, str, str, str] | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        for word in WORD.findall(line):
+            scripts = [_script(letter) for letter in word]
+            if "Latin" in scripts and "Cyrillic" in scripts:
+                minority = min(("Latin", "Cyrillic"), key=scripts.count)
+                letter = next(ch for ch, script in zip(word, scripts) if script == minority)
+                return number, word, letter, minority
+    return None
+
+
+def on_pre_build(config):
+    root = Path(config.config_file_path).parent
+    for folder, pattern in SOURCES:
+        for path in sorted((root / folder).glob(pattern)):
+            if found := first_mixed_word(path.read_text(encoding="utf-8")):
+                line, word, letter, script = found
+                raise PluginError(
+                    f"{path.relative_to(root).as_posix()}, line {line}: the word '{word}' mixes Latin and Cyrillic letters "
+                    f"('{letter}' is {script}, U+{ord(letter):04X}): retype it in one script."
+                )
