@@ -1,0 +1,293 @@
+"""Faithful to the record: every statement traceable to the conclusions, in every language.
+
+The programme's presenters, times and verbs are backed by the points they cite; figures
+come from the data, and the data from the record; point 4 keeps the record's slip with
+a note; each language keeps to its glossary (data/glossary.yml); no page shows "..",
+a word in two scripts or an English attribute on a translated page.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+
+import pytest
+import yaml
+from babel.dates import get_month_names
+from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, build, only_language, page_path
+from conference_data import load_conference
+from dates import local_date
+from test_pages import seed_points
+from transliteration import to_latin
+
+TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
+ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]
+IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
+BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
+DATA_LANGUAGES = [lang.locale for lang in LANGUAGES if not lang.transliterate_from]
+CONFERENCE = load_conference(DATA_LANGUAGES)
+EVENT = CONFERENCE.event
+POINTS = seed_points()
+GLOSSARY = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
+
+
+def record_of(numbers) -> str:
+    return " ".join(POINTS[n - 1] for n in numbers)
+
+
+# --- The data says what the record says ----------------------------------------
+
+def test_the_figures_in_the_data_are_the_records():
+    """Point 1: "around 80 participants", "followed online by 30 persons"; 11 points."""
+    assert f"around {EVENT.participants_in_person} participants" in POINTS[0]
+    assert f"followed online by {EVENT.participants_online} persons" in POINTS[0]
+    assert EVENT.date == datetime.date(2021, 12, 6) and "6th of December 2021" in POINTS[0]
+
+
+@pytest.mark.parametrize("session", CONFERENCE.sessions, ids=lambda s: s.id)
+def test_every_presenter_is_named_by_the_point_it_cites(session):
+    assert session.points, "every session cites its points"
+    if session.kind == "summary":
+        assert session.presenters == () and session.followed_by == () and session.start is None
+    for presenter in session.presenters:
+        assert presenter.point in session.points
+        assert presenter.record in POINTS[presenter.point - 1], f"{presenter.partner}: not the words of point {presenter.point}"
+
+
+@pytest.mark.parametrize("session", CONFERENCE.sessions, ids=lambda s: s.id)
+def test_no_session_has_a_time_that_its_points_do_not_give(session):
+    for time in filter(None, (session.start, session.end)):
+        assert f"{time:%H:%M}" in record_of(session.points)
+
+
+# Verbs that claim something happened; a session may use one only if its points do.
+CLAIMS = re.compile(r"\b(open|clos|adopt|present|chair|launch|sign|welcom|keynote|speech|spoke|speak)\w*", re.I)
+
+
+@pytest.mark.parametrize("session", CONFERENCE.sessions, ids=lambda s: s.id)
+def test_no_session_uses_a_verb_that_its_points_do_not(session):
+    record = record_of(session.points).lower()
+    claimed = {m[1].lower() for m in CLAIMS.finditer(session.title["en"] + " " + session.summary["en"])}
+    assert sorted(stem for stem in claimed if stem not in record) == []
+
+
+def english_text(soup, page) -> str:
+    return " ".join(soup(page).select_one("article").get_text(" ").split())
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_english_pages_claim_nothing_the_record_does_not(soup, page):
+    text = english_text(soup, page) + " " + soup(page).select_one('meta[name="description"]')["content"]
+    assert re.findall(r"\b(adopted|opened|closed|opening|closing)\b", text, re.I) == []
+    assert not re.search(rf"\b(around|about|some) {EVENT.participants_online}\b", text), "point 1 says exactly 30 online"
+
+
+# --- Point 4 ---------------------------------------------------------------------
+
+def point_4(soup, language):
+    return soup(page_path(language, "conclusions/")).select_one("#point-4")
+
+
+def test_english_point_4_keeps_procession_with_a_visible_sic_note(soup):
+    item = point_4(soup, DEFAULT)
+    note = item.select_one(".editorial-note").get_text()
+    assert "sic" in note and "possession" in note
+    assert "illicit procession" in item.get_text()
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
+def test_each_translation_says_in_its_language_that_point_4_follows_the_evident_meaning(soup, language):
+    note = point_4(soup, language).select_one(".editorial-note")
+    english = point_4(soup, DEFAULT).select_one(".editorial-note").get_text()
+    assert note is not None and note.get_text() != english
+    quoted = [span.get_text() for span in note.select('[lang="en"]')]
+    assert quoted == ["procession", "possession"]
+    own = copy.copy(note)
+    for span in own.select('[lang="en"]'):
+        span.decompose()
+    assert len(own.get_text().split()) >= 8  # a sentence of the translator's own
+
+
+# --- Figures: from the data, never typed -------------------------------------------
+
+CONSTANTS = {"2.1", "301", "549", "2016/2102", "1244/1999"}  # WCAG 2.1, EN 301 549, the directive, UNSCR
+NUMBER = re.compile(r"\d+(?:[./]\d+)*")
+
+
+def allowed_numbers() -> set[str]:
+    return CONSTANTS | {str(EVENT.participants_in_person), str(EVENT.participants_online), str(len(POINTS)), str(EVENT.date.day), str(EVENT.date.year)}
+
+
+def typed_dates(text: str, language) -> list[str]:
+    """Dates written out in words (where a case ending needs it) that are not the event's."""
+    month = get_month_names("wide", "format", language.date_locale)[EVENT.date.month][:5].lower()
+    wrong = []
+    for match in re.finditer(r"(\d{1,2})\.? (\w+) (\d{4})", text):
+        day, word, year = match.groups()
+        if (int(day), int(year)) != (EVENT.date.day, EVENT.date.year) or not word.lower().startswith(month[:5]):
+            wrong.append(match[0])
+    return wrong
+
+
+@pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)
+def test_no_page_prints_a_figure_that_differs_from_the_data(soup, language, page):
+    html = soup(page_path(language, page))
+    article = copy.copy(html.select_one("article"))
+    # The record's own text (compared with the original in English) and the point links.
+    # Headings are left out: "Debate 1" is a label, not a figure.
+    for element in article.select("ol.numbered-points, a[href*='#point-'], .print-url, .headerlink, h1, h2, h3"):
+        element.decompose()
+    dates = [time.get_text() for time in article.select("time")]
+    for time in article.select("time"):
+        time.decompose()
+    text = " ".join(article.get_text(" ").split()) + " " + html.select_one('meta[name="description"]')["content"]
+    assert typed_dates(text, language) == []
+    assert sorted(set(NUMBER.findall(text)) - allowed_numbers()) == []
+    event_date = local_date(EVENT.date, language.date_locale if not language.transliterate_from else "sr")
+    event_date = to_latin(event_date) if language.transliterate_from else event_date
+    assert all(d == event_date for d in dates if "2021" in d)
+
+
+@pytest.mark.parametrize("language", [l for l in LANGUAGES if not l.transliterate_from], ids=lambda l: l.locale)
+def test_page_sources_type_no_figure_but_through_markers(language):
+    """Outside the conclusions' own points, figures are [[markers]]: a correction is made once."""
+    for path in sorted((ROOT / "docs" / language.locale).glob("*.md")):
+        if path.name == "translations.md":
+            continue
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^(\d+\. .*|source_hash: .*)$", "", text)  # the record's points; the version stamp
+        text = re.sub(r"\[[^\]]*\]\((conclusions\.md)?#point-\d+\)", "", text)  # citations of a point
+        text = re.sub(r"\[\[[^\]]*\]\]|\]\([^)]*\)", "", text)  # markers, link targets
+        assert typed_dates(text, language) == [], path.name
+        text = re.sub(r"\d{1,2}\.? \w+ \d{4}\.?", "", text)  # a date written out (checked above)
+        assert sorted(set(NUMBER.findall(text)) - CONSTANTS) == [], f"{path.name}: type figures as markers"
+
+
+# --- No doubled full stop ----------------------------------------------------------
+
+DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+@pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)
+def test_no_page_shows_a_doubled_full_stop(soup, language, page):
+    html = soup(page_path(language, page))
+    # Joined without spaces: "<time>6. decembar 2021.</time>." reads "2021..".
+    texts = [html.body.get_text("")] + [meta["content"] for meta in html.select('meta[name="description"], meta[property^="og:"]')]
+    assert [DOUBLE_STOP.search(t)[0] for t in texts if DOUBLE_STOP.search(t)] == []
+
+
+# --- No English attribute on a translated page ------------------------------------
+
+ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
+OPEN_GRAPH_TEXT = ("og:title", "og:description", "og:site_name", "og:image:alt")
+
+
+# Values that are rightly the same word as the English.
+SAME_WORD = {("fr", "Navigation"), ("fr", "Programme")}
+
+
+def attribute_texts(html) -> set[str]:
+    values = set()
+    for element in html.select(",".join(f"[{name}]" for name in ATTRIBUTES)):
+        if element.find_parent(attrs={"lang": True}) is not html.html and element.find_parent(attrs={"lang": True}) is not None:
+            continue  # inside text marked as another language (the switcher's "English")
+        if element.get("lang") and element["lang"] != html.html["lang"]:
+            continue
+        values.update(element[name] for name in ATTRIBUTES if element.has_attr(name))
+    values.update(meta["content"] for meta in html.select('meta[name="description"]'))
+    values.update(meta["content"] for meta in html.select("meta[property]") if meta["property"] in OPEN_GRAPH_TEXT)
+    return {value for value in values if re.search(r"[^\W\d_]{2}", value)}
+
+
+@pytest.mark.parametrize("language,page", [(l, p) for l, p in ALL_PAGES if not l.default], ids=[i for i, (l, _) in zip(IDS, ALL_PAGES) if not l.default])
+def test_translated_pages_carry_no_english_attribute(soup, language, page):
+    english = attribute_texts(soup(page_path(DEFAULT, page)))
+    same = {value for locale, value in SAME_WORD if locale == language.locale}
+    assert sorted(attribute_texts(soup(page_path(language, page))) & english - same) == []
+
+
+# --- The glossary ------------------------------------------------------------------
+
+def form_pattern(form: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + r"\w*".join(map(re.escape, form.split("*"))) + r"(?!\w)")
+
+
+def glossary_for(language) -> dict:
+    """Term → (English forms, use forms, avoid forms) for one language; Serbian Latin from sr."""
+    source = language.transliterate_from or language.locale
+    terms = {}
+    for name, term in GLOSSARY.items():
+        if source in term:
+            convert = to_latin if language.transliterate_from else (lambda s: s)
+            use = [convert(f) for f in term[source].get("use", [])]
+            # Serbian Latin: a wrong Cyrillic form may transliterate to a right one (УНОДЦ, UNODC).
+            terms[name] = (term["en"], use, [convert(f) for f in term[source].get("avoid", []) if not any(form_pattern(u).fullmatch(convert(f)) for u in use)])
+    return terms
+
+
+def glossary_problems(english: str, translated: str, language) -> list[str]:
+    problems = []
+    for name, (english_forms, use, avoid) in glossary_for(language).items():
+        if use and any(form_pattern(f).search(english) for f in english_forms) and not any(form_pattern(f).search(translated) for f in use):
+            problems.append(f"{name}: expected one of {use}")
+        problems += [f"{name}: '{f}' is listed as wrong" for f in avoid if form_pattern(f).search(translated)]
+    return problems
+
+
+def page_text(html) -> str:
+    article = copy.copy(html.select_one("article"))
+    for element in article.select('[lang="en"], .translation-notice'):
+        element.decompose()
+    return " ".join(article.get_text(" ").split()) + " " + html.select_one('meta[name="description"]')["content"]
+
+
+@pytest.mark.parametrize("language,page", [(l, p) for l, p in ALL_PAGES if not l.default], ids=[i for i, (l, _) in zip(IDS, ALL_PAGES) if not l.default])
+def test_pages_use_the_glossary_forms_of_their_language(soup, language, page):
+    english = page_text(soup(page_path(DEFAULT, page)))
+    assert glossary_problems(english, page_text(soup(page_path(language, page))), language) == []
+
+
+def data_texts():
+    for session in CONFERENCE.sessions:
+        yield f"programme: {session.id}", session.title
+        yield f"programme: {session.id}", session.summary
+    for partner in CONFERENCE.partners:
+        yield f"partners: {partner.id}", partner.name
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
+def test_data_uses_the_glossary_forms_of_each_language(language):
+    source = language.transliterate_from or language.locale
+    problems = []
+    for where, texts in data_texts():
+        translated = to_latin(texts[source]) if language.transliterate_from else texts[source]
+        problems += [f"{where}: {p}" for p in glossary_problems(texts["en"], translated, language)]
+    assert problems == []
+
+
+def test_contributing_tells_translators_to_check_the_glossary_first():
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "data/glossary.yml" in guide.split("## Translate a page", 1)[1].split("\n## ", 1)[0]
+
+
+# --- A word in two scripts stops the build -------------------------------------------
+
+@pytest.mark.parametrize(
+    "file,find,replace,word",
+    [
+        ("docs/mk/accessibility.md", "сѐ уште не е подложено", "сè уште не е подложено", "сè"),  # Latin è
+        ("data/partners.yml", "sr: Француска\n", "sr: Фрaнцуска\n", "Фрaнцуска"),  # Latin a
+    ],
+    ids=["page", "data"],
+)
+def test_a_word_mixing_latin_and_cyrillic_stops_the_build_naming_file_and_line(project_copy, tmp_path, file, find, replace, word):
+    path = project_copy / file
+    text = path.read_text(encoding="utf-8")
+    assert find in text
+    path.write_text(text.replace(find, replace, 1), encoding="utf-8")
+    line = text[: text.index(find)].count("\n") + 1
+    only_language(project_copy, "mk")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert f"{file}, line {line}: the word '{word}' mixes Latin and Cyrillic" in result.stderr
