@@ -32,7 +32,8 @@ def test_sessions_link_their_presenters_and_conclusions(soup, language):
     html = soup(page_path(language, "programme/"))
     links = {a["href"] for a in html.select("article a[href]")}
     for session in CONFERENCE.sessions:
-        assert all(f"../partners/#partner-{pid}" in links for pid in session.presenters)
+        assert all(f"../partners/#partner-{p.partner}" in links for p in session.presenters)
+        assert all(f"../partners/#partner-{pid}" in links for pid in session.followed_by)
         assert all(f"../conclusions/#point-{n}" in links for n in session.points)
 
 
@@ -92,10 +93,10 @@ BAD_INPUT = {
     "malformed YAML": ("programme.yml", lambda t: t.replace("sessions:\n", "sessions:\n  - id: [broken\n", 1), ["data/programme.yml, line", "not valid YAML"]),
     "unknown key": ("programme.yml", lambda t: t.replace("    kind: debate\n", "    kind: debate\n    speaker: Somebody\n", 1), ["sessions[1] (id: violent-extremism)", "'speaker'", "unknown field"]),
     "missing required field": ("partners.yml", lambda t: t.replace("    role: co-chair\n", "", 1), ["data/partners.yml", "partners[0] (id: rcc)", "'role'", "missing"]),
-    "missing language": ("programme.yml", lambda t: re.sub(r"\n      mk: Отворање\n", "\n", t, count=1), ["sessions[0] (id: opening)", "'title'", "missing language 'mk'"]),
+    "missing language": ("programme.yml", lambda t: re.sub(r"\n      mk: Размени на мислења на конференцијата\n", "\n", t, count=1), ["sessions[0] (id: exchanges)", "'title'", "missing language 'mk'"]),
     "duplicate id": ("partners.yml", lambda t: t.replace("  - id: france\n", "  - id: rcc\n", 1), ["partners[1] (id: rcc)", "'id'", "duplicate id 'rcc'"]),
-    "unknown partner reference": ("programme.yml", lambda t: t.replace("presenters: [customs-france]", "presenters: [customs-fr]", 1), ["sessions[3] (id: organised-crime)", "'presenters'", "unknown partner 'customs-fr'"]),
-    "end before start": ("programme.yml", lambda t: t.replace("    order: 1\n", '    order: 1\n    start: "10:00"\n    end: "09:30"\n', 1), ["sessions[0] (id: opening)", "'end'", "not after the start"]),
+    "unknown partner reference": ("programme.yml", lambda t: t.replace("partner: customs-france", "partner: customs-fr", 1), ["sessions[3] (id: organised-crime)", "'presenters'", "unknown partner 'customs-fr'"]),
+    "end before start": ("programme.yml", lambda t: t.replace("    order: 2\n", '    order: 2\n    start: "10:00"\n    end: "09:30"\n', 1), ["sessions[1] (id: violent-extremism)", "'end'", "not after the start"]),
 }
 
 

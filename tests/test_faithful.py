@@ -83,6 +83,42 @@ def test_english_pages_claim_nothing_the_record_does_not(soup, page):
     assert not re.search(rf"\b(around|about|some) {EVENT.participants_online}\b", text), "point 1 says exactly 30 online"
 
 
+# A programme entry the record does not back stops the build, naming file, entry and field.
+UNBACKED = {
+    "a summary with a presenter": (
+        "    kind: summary\n    order: 1\n",
+        "    kind: summary\n    order: 1\n    presenters:\n      - {partner: rcc, point: 2, record: The exchanges}\n",
+        "sessions[0] (id: exchanges), field 'presenters': a summary of the conclusions is not a session",
+    ),
+    "a summary with a time": (
+        "    kind: summary\n    order: 5\n",
+        '    kind: summary\n    order: 5\n    start: "17:00"\n',
+        "sessions[4] (id: stock-taking), field 'start': a summary of the conclusions is not a session",
+    ),
+    "a presenter citing a point the session does not": (
+        "        point: 8\n",
+        "        point: 9\n",
+        "sessions[3] (id: organised-crime), field 'presenters': 'customs-france' cites point 9, which is not among the session's points [8]",
+    ),
+    "a presenter without the record's words": (
+        "        record: The French customs shared their experience through the presentation of their strategy\n",
+        "",
+        "sessions[3] (id: organised-crime), field 'presenters': each presenter has partner, point and record",
+    ),
+}
+
+
+@pytest.mark.parametrize("find,replace,message", UNBACKED.values(), ids=UNBACKED.keys())
+def test_a_programme_entry_the_record_does_not_back_stops_the_build(project_copy, tmp_path, find, replace, message):
+    data = project_copy / "data/programme.yml"
+    text = data.read_text(encoding="utf-8")
+    assert find in text
+    data.write_text(text.replace(find, replace, 1), encoding="utf-8")
+    only_language(project_copy, "en")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0 and f"data/programme.yml: {message}" in result.stderr, result.stderr[-800:]
+
+
 # --- Point 4 ---------------------------------------------------------------------
 
 def point_4(soup, language):
