@@ -243,6 +243,15 @@ def test_translated_pages_carry_no_english_attribute(soup, language, page):
     assert sorted(attribute_texts(soup(page_path(language, page))) & english - same) == []
 
 
+@pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
+def test_the_footer_copyright_names_the_rcc_in_the_pages_language(soup, language):
+    def copyright(html):
+        return html.select_one(".md-copyright__highlight").get_text(strip=True)
+
+    translated = copyright(soup(page_path(language, "")))
+    assert translated != copyright(soup("")) and glossary_problems("Regional Cooperation Council", translated, language) == []
+
+
 # --- The glossary ------------------------------------------------------------------
 
 def form_pattern(form: str) -> re.Pattern:
