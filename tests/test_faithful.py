@@ -213,6 +213,23 @@ def test_no_page_shows_a_doubled_full_stop(soup, language, page):
     assert [DOUBLE_STOP.search(t)[0] for t in texts if DOUBLE_STOP.search(t)] == []
 
 
+# --- French punctuation keeps its no-break space -------------------------------------
+
+# French sets « : ; ? ! » » and « « » apart with a no-break space (U+00A0 or U+202F); an
+# ordinary space lets the sign wrap to the next line on its own.
+BREAKABLE_FRENCH_SPACE = re.compile(r" [:;?!»]|« ")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_french_pages_put_no_breakable_space_before_high_punctuation(soup, page):
+    html = soup(page_path(BY_LOCALE["fr"], page))
+    for hidden in html.select("script, style, [lang]:not(html)"):
+        if hidden.get("lang", "fr") != "fr" or hidden.name in ("script", "style"):
+            hidden.decompose()
+    texts = [html.body.get_text("")] + [meta["content"] for meta in html.select('meta[name="description"], meta[property^="og:"]')]
+    assert [m.group(0) for t in texts for m in BREAKABLE_FRENCH_SPACE.finditer(t)] == []
+
+
 # --- No English attribute on a translated page ------------------------------------
 
 ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
