@@ -151,14 +151,18 @@ def soup(site):
     return parse
 
 
-@pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A throw-away copy of the project's sources, for builds with bad input."""
-    copy = tmp_path / "project"
+def copy_project(copy: Path) -> Path:
+    """Copy the project's sources (docs, overrides, data, mkdocs.yml) to `copy`."""
     for name in ("docs", "overrides", "data"):
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throw-away copy of the project's sources, for builds with bad input."""
+    return copy_project(tmp_path / "project")
 
 
 def only_language(project: Path, locale: str) -> None:
