@@ -249,6 +249,20 @@ def settle(page) -> None:
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))")
 
 
+def inline_script_runs(page) -> bool:
+    """Try to run an inline script in the page, as an injected one would: under the
+    site's policy it is blocked (and reported as a violation)."""
+    settle(page)
+    ran = page.evaluate("""() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineScriptRan = true;';
+        document.head.append(script);
+        return window.__inlineScriptRan === true;
+    }""")
+    settle(page)
+    return ran
+
+
 @pytest.fixture
 def policy_violations(page) -> list[str]:
     """The policy violations of the `page` fixture's tab, across navigations (see above)."""

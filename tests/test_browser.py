@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import axe_playwright_python
 import pytest
-from conftest import DEFAULT, LANGUAGES, PAGES, listen_for_policy_violations, page_path, settle
+from conftest import DEFAULT, LANGUAGES, PAGES, inline_script_runs, listen_for_policy_violations, page_path, settle
 from playwright.sync_api import expect
 
 # Every page of every language, and the editors' English-only /translations/.
@@ -61,6 +61,9 @@ def test_page_renders_with_no_axe_violation_no_policy_violation_and_no_request_e
     assert elsewhere == [], elsewhere
     settle(page)
     assert page.policy_violations == []
+    # The policy is in force, and the listener hears it: an injected inline script is blocked and reported.
+    assert not inline_script_runs(page)
+    assert len(page.policy_violations) == 1 and "script-src" in page.policy_violations[0]
 
 
 def test_switching_language_on_french_conclusions_lands_on_english_and_back(page, server):

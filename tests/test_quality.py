@@ -12,7 +12,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
-from conftest import LANGUAGES, PAGES, page_path, settle
+from conftest import LANGUAGES, PAGES, inline_script_runs, page_path, settle
 from quality_gates import lighthouse, missing_tools, vnu_errors
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -64,7 +64,9 @@ def test_a_first_visit_to_the_conclusions_stays_within_the_budget_all_from_the_s
 
 
 def csp_of(html: BeautifulSoup) -> str:
-    return html.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+    meta = html.select_one('meta[http-equiv="Content-Security-Policy"]')
+    assert meta is not None, "no Content-Security-Policy meta element"
+    return meta["content"]
 
 
 @pytest.mark.parametrize("path", [page_path(lang, page) for lang in LANGUAGES for page in PAGES] + ["translations/"])
@@ -99,6 +101,8 @@ def test_no_policy_violation_on_the_not_found_page(page, policy_violations, serv
     page.locator("section:visible h1").first.wait_for()  # its script has picked the language
     settle(page)
     assert policy_violations == []
+    assert not inline_script_runs(page), "the not-found page is not under the policy"
+    assert len(policy_violations) == 1 and "script-src" in policy_violations[0]
 
 
 def test_search_switcher_and_colour_scheme_work_under_the_policy(page, policy_violations, server):
@@ -121,6 +125,7 @@ def test_search_switcher_and_colour_scheme_work_under_the_policy(page, policy_vi
     page.wait_for_url(server + "sr-Latn/conclusions/")
     settle(page)
     assert policy_violations == []
+    assert not inline_script_runs(page) and len(policy_violations) == 1  # the listener still hears
 
 
 # --- Print ----------------------------------------------------------------------------
