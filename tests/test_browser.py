@@ -55,7 +55,7 @@ def test_page_renders_with_no_axe_violation_no_policy_violation_and_no_request_e
     response = page.goto(server + page_path(language, path))  # "load": every resource has arrived
     page.remove_listener("request", note)
     assert response.status == 200
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     assert page.evaluate("document.documentElement.lang") == language.html_lang
     assert run_axe(page) == []
     assert elsewhere == [], elsewhere

@@ -144,7 +144,7 @@ def test_the_conclusions_print_without_site_chrome_with_numbers_and_address(page
     page.emulate_media(media="print")
     for chrome in SITE_CHROME:
         expect(page.locator(chrome)).to_be_hidden()
-    assert page.locator("#point-7 .point-number").is_visible()
-    assert page.locator("#point-7 .point-number").inner_text() == "7."
-    address = page.locator(".print-url")
-    assert address.is_visible() and address.inner_text() == server + "hr/conclusions/"
+    expect(page.locator("#point-7 .point-number")).to_be_visible()
+    expect(page.locator("#point-7 .point-number")).to_have_text("7.")
+    expect(page.locator(".print-url")).to_be_visible()
+    expect(page.locator(".print-url")).to_have_text(server + "hr/conclusions/")
