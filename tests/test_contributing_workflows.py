@@ -1,6 +1,7 @@
 """The editors' workflows of CONTRIBUTING.md, on a copy of the repository: each one,
-committed alone, leaves the checks green. One strict build of the copy (by the copy's
-own tests, which check the site's state), and the copy's `scripts/translations --check`."""
+committed alone, leaves the checks of the site's state green. One strict build of the
+copy (by the copy's own tests, which check the site's state), and the copy's
+`scripts/translations --check`."""
 
 from __future__ import annotations
 
@@ -79,9 +80,11 @@ def edited(tmp_path_factory) -> dict:
     data.write_text(text, encoding="utf-8")
     commit_only(repository, "data/programme.yml", "Programme: updated")
 
-    # 3. Give the first session without times a start and an end.
+    # 3. Give the first debate without times a start and an end. (Only where a point
+    # gives them, says CONTRIBUTING; test_faithful.py holds the data to the record,
+    # which gives none: not run here, that check would rightly refuse this time.)
     sessions = read_yaml(data)["sessions"]
-    untimed = next(s for s in sessions if "start" not in s)
+    untimed = next(s for s in sessions if s["kind"] == "debate" and "start" not in s)
     text = data.read_text(encoding="utf-8")
     marker = f"  - id: {untimed['id']}\n"
     assert text.count(marker) == 1
