@@ -39,7 +39,9 @@ ensure_venv() {
 
 # The quality gates' tools: Java for the Nu HTML Checker, and the npm packages of
 # package-lock.json (vnu-jar, lighthouse) in node_modules. Installs Debian's
-# packages when running as root with apt; elsewhere says what is missing.
+# packages when running as root with apt; elsewhere says what is missing (and, with
+# CI=true, stops: the checks that need them may not be skipped). A failed install
+# stops the script.
 ensure_quality_tools() {
   local apt_packages=()
   command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
@@ -47,9 +49,13 @@ ensure_quality_tools() {
   if [ ${#apt_packages[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing ${apt_packages[*]} ..."
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null || true
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+    elif [ "${CI:-}" = "true" ]; then
+      echo "error: ${apt_packages[*]} missing: the HTML and Lighthouse checks need them (CI=true: they may not be skipped)." >&2
+      exit 1
     else
-      echo "warning: ${apt_packages[*]} missing: the HTML and Lighthouse checks need them." >&2
+      echo "warning: ${apt_packages[*]} missing: the HTML and Lighthouse checks need them and will not run." >&2
     fi
   fi
   if command -v npm >/dev/null 2>&1; then
@@ -58,7 +64,11 @@ ensure_quality_tools() {
     [ -f "$ROOT/node_modules/.package-lock.sha256" ] && installed="$(cat "$ROOT/node_modules/.package-lock.sha256")"
     if [ "$wanted" != "$installed" ]; then
       echo "Installing the pinned npm packages (package-lock.json) ..."
-      (cd "$ROOT" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) && echo "$wanted" >"$ROOT/node_modules/.package-lock.sha256"
+      if ! (cd "$ROOT" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error); then
+        echo "error: npm ci failed (see above); the HTML and Lighthouse checks need node_modules." >&2
+        exit 1
+      fi
+      echo "$wanted" >"$ROOT/node_modules/.package-lock.sha256"
     fi
   fi
 }

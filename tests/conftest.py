@@ -4,8 +4,10 @@ browser tests."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import http.server
+import io
 import os
 import re
 import shutil
@@ -13,6 +15,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
@@ -25,7 +28,7 @@ sys.path.insert(0, str(HOOKS))
 from site_i18n import Language, site_languages, strings_for  # noqa: E402
 from translation_status import translated_pages  # noqa: E402
 
-
+BUILD_TIMEOUT = 300  # seconds; a full build takes about 5 s on a quiet machine
 
 # The language table, read from mkdocs.yml as the site reads it.
 @functools.cache
@@ -56,6 +59,7 @@ def build(config_file: Path, site_dir: Path, site_url: str = "https://example.or
         env=env,
         capture_output=True,
         text=True,
+        timeout=BUILD_TIMEOUT,
     )
 
 
@@ -64,14 +68,54 @@ def site_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("site")
 
 
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site at `prefix` as GitHub Pages serves a project site: an unknown
+    path (or a folder without index.html) gets the site's root 404.html, status 404."""
+
+    prefix = "/"
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = unquote(urlsplit(self.path).path)
+        if not path.startswith(self.prefix):
+            return self.not_found()
+        local = Path(self.directory) / path[len(self.prefix) :]
+        if not local.exists() or local.is_dir() and not (local / "index.html").is_file():
+            return self.not_found()
+        self.path = "/" + self.path[len(self.prefix) :]
+        return super().send_head()
+
+    def not_found(self):
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+_QuietHandler = PagesHandler  # the name scripts/audit imports
+
+
+def serve(directory: Path, prefix: str = "/") -> http.server.ThreadingHTTPServer:
+    """Serve `directory` at http://127.0.0.1:<a free port the server picks><prefix>."""
+    handler = functools.partial(type("Handler", (PagesHandler,), {"prefix": prefix}), directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+def address(httpd: http.server.ThreadingHTTPServer, prefix: str = "/") -> str:
+    return f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
+
+
 @pytest.fixture(scope="session")
 def http_server(site_dir):
-    """http://127.0.0.1:<port>/, serving the site folder (built or not yet)."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    """http://127.0.0.1:<port>/, serving the site folder (built or not yet) as GitHub Pages would."""
+    httpd = serve(site_dir)
+    yield address(httpd)
     httpd.shutdown()
 
 
@@ -107,14 +151,18 @@ def soup(site):
     return parse
 
 
-@pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A throw-away copy of the project's sources, for builds with bad input."""
-    copy = tmp_path / "project"
+def copy_project(copy: Path) -> Path:
+    """Copy the project's sources (docs, overrides, data, mkdocs.yml) to `copy`."""
     for name in ("docs", "overrides", "data"):
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throw-away copy of the project's sources, for builds with bad input."""
+    return copy_project(tmp_path / "project")
 
 
 def only_language(project: Path, locale: str) -> None:
@@ -152,11 +200,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def browser():
     """Chromium driven by Playwright. Skipped without a browser, except under CI=true."""
@@ -172,7 +215,7 @@ def browser():
     except Exception as error:  # no browser on this machine
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true and no browser could be started: {error}")
-        pytest.skip(f"no browser: {error}")
+        pytest.skip(f"no browser could be started: {str(error).strip().splitlines()[0]}")
     yield launched
     launched.close()
     playwright.stop()
@@ -186,9 +229,82 @@ def page(browser):
     context.close()
 
 
+POLICY_LISTENER = """document.addEventListener('securitypolicyviolation',
+  e => window.__reportPolicyViolation(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')'));"""
+
+
+def listen_for_policy_violations(context) -> list[str]:
+    """Every content-security-policy violation in any page of the browser context, from
+    now on, collected in Python (so a navigation or reload loses none): the listener is
+    registered again in every document the context opens."""
+    violations: list[str] = []
+    context.expose_function("__reportPolicyViolation", lambda violation: violations.append(violation))
+    context.add_init_script(script=POLICY_LISTENER)
+    return violations
+
+
+def settle(page) -> None:
+    """Let the page dispatch its pending events (violation reports among them) and
+    deliver them to Python: two animation frames and a macrotask, then a round trip."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))")
+
+
+def inline_script_runs(page) -> bool:
+    """Try to run an inline script in the page, as an injected one would: under the
+    site's policy it is blocked (and reported as a violation)."""
+    settle(page)
+    ran = page.evaluate("""() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineScriptRan = true;';
+        document.head.append(script);
+        return window.__inlineScriptRan === true;
+    }""")
+    settle(page)
+    return ran
+
+
+@pytest.fixture
+def policy_violations(page) -> list[str]:
+    """The policy violations of the `page` fixture's tab, across navigations (see above)."""
+    return listen_for_policy_violations(page.context)
+
+
 def kosovo_names(language: Language) -> list[str]:
     return strings_for(language)["kosovo.names"]
 
 
 def read_yaml(path: Path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# --- Checks that did not run ---------------------------------------------------------
+# A skipped check proves nothing. Under CI=true (.ci/run sets it) any skip fails the
+# run; elsewhere the summary says plainly how many checks did not run, and why.
+
+
+def _skips(terminalreporter) -> collections.Counter:
+    reasons = collections.Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reasons[reason.removeprefix("Skipped: ")] += 1
+    return reasons
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    reasons = _skips(terminalreporter)
+    if not reasons:
+        return
+    total = sum(reasons.values())
+    ci = os.environ.get("CI") == "true"
+    terminalreporter.section("checks that did not run", sep="=", red=True, bold=True)
+    verdict = "CI=true: this run FAILS." if ci else "this run does NOT show that the site meets them."
+    terminalreporter.write_line(f"{total} check(s) did not run; {verdict}", red=True, bold=True)
+    for reason, count in reasons.most_common():
+        terminalreporter.write_line(f"  {count} × {reason}", red=True)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and os.environ.get("CI") == "true" and _skips(reporter) and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

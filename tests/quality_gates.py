@@ -31,27 +31,59 @@ def missing_tools() -> list[str]:
     return missing
 
 
+VNU_TIMEOUT = 600  # seconds, for the whole site
+LIGHTHOUSE_TIMEOUT = 240  # seconds, for one page
+
+
 def vnu_errors(site: Path) -> list[str]:
-    """Every error the Nu HTML Checker reports on the built site's HTML."""
+    """Every error the Nu HTML Checker reports on the built site's HTML. Also an error:
+    vnu failing without naming one, or not checking every HTML file of the site."""
     result = subprocess.run(
-        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "gnu", "--skip-non-html", str(site)],
-        capture_output=True, text=True,
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "gnu", "--skip-non-html", "--verbose", str(site)],
+        capture_output=True, text=True, timeout=VNU_TIMEOUT,
     )  # fmt: skip
-    return [line for line in result.stderr.splitlines() + result.stdout.splitlines() if line.strip()]
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    checked = {Path(line) for line in result.stdout.splitlines() if line.endswith(".html")}
+    expected = set(site.rglob("*.html"))
+    if result.returncode != 0 and not errors:
+        errors.append(f"vnu exited with {result.returncode} without naming an error")
+    if result.returncode == 0 and errors:
+        errors.append("vnu exited with 0 although it reported errors")
+    if checked != expected:
+        errors.append(f"vnu checked {len(checked)} of the {len(expected)} HTML files; not: {sorted(map(str, expected - checked))[:5]}")
+    return errors
+
+
+def chrome_path(browser: str | None = None) -> str:
+    """The browser executable for Lighthouse: $BROWSER_PATH, or Playwright's Chromium
+    (by its real path) when BROWSER_PATH says "playwright", else Debian's Chromium."""
+    path = browser or os.environ.get("BROWSER_PATH") or "/usr/bin/chromium"
+    if path == "playwright":
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            path = playwright.chromium.executable_path
+    return path
 
 
 def lighthouse(url: str, browser: str | None = None, categories: tuple = CATEGORIES) -> dict:
     """Lighthouse's scores (0-100) for one page, mobile, as its CLI measures them, and
-    the weighted audits that fall short in the categories other than performance."""
+    the weighted audits that fall short in the categories other than performance.
+    When Lighthouse fails, the error carries its own output."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
-        env = {**os.environ, "CHROME_PATH": browser or os.environ.get("BROWSER_PATH") or "/usr/bin/chromium"}
-        subprocess.run(
-            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
-             f"--only-categories={','.join(categories)}"],
-            check=True, env=env, capture_output=True,
-        )  # fmt: skip
+        env = {**os.environ, "CHROME_PATH": chrome_path(browser)}
+        command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
+                   f"--only-categories={','.join(categories)}"]  # fmt: skip
+        try:
+            result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=LIGHTHOUSE_TIMEOUT)
+        except subprocess.TimeoutExpired as timeout:
+            raise RuntimeError(f"Lighthouse took over {LIGHTHOUSE_TIMEOUT} s on {url}:\n{timeout.stdout or ''}\n{timeout.stderr or ''}") from None
+        if result.returncode != 0 or not report.is_file():
+            raise RuntimeError(f"Lighthouse failed on {url} (exit {result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
         data = json.loads(report.read_text(encoding="utf-8"))
+    if runtime_error := data.get("runtimeError"):
+        raise RuntimeError(f"Lighthouse could not audit {url}: {runtime_error}")
     scores = {name: round(data["categories"][name]["score"] * 100) for name in categories}
     failing = [
         audit_id

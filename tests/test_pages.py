@@ -106,6 +106,11 @@ def test_english_pages_carry_no_translation_notice(soup):
     assert all(soup(page).select_one(".translation-notice") is None for page in PAGES)
 
 
+# Every form of the name, in any language, as a reader would search for it: Kosovo, Kosova,
+# Kosovën, Kosovu, Косово, Косову … (the asterisk, if any, captured).
+KOSOVO_STEM = re.compile(r"\b(?:Kosov|Косов)\w*(\s?\*)?", re.IGNORECASE)
+
+
 @pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)
 def test_every_mention_of_kosovo_carries_the_asterisk_and_the_page_the_footnote(soup, language, page):
     html = soup(page_path(language, page))
@@ -116,6 +121,8 @@ def test_every_mention_of_kosovo_carries_the_asterisk_and_the_page_the_footnote(
     text = words(content)
     names = "|".join(map(re.escape, sorted(kosovo_names(language), key=len, reverse=True)))
     mentions = re.findall(rf"\b(?:{names})\b(\s?\*)?", text)
+    # Independently of the build's list of names: any word on the stem, in either script.
+    mentions += re.findall(KOSOVO_STEM, text)
     if mentions:
         assert footnote is not None, "names Kosovo without the footnote"
         assert "1244/1999" in words(footnote)

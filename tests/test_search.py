@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import LANGUAGES, page_path
+from playwright.sync_api import expect
 from transliteration import to_latin
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -28,12 +29,41 @@ def distinctive_word(soup, language) -> str:
     return max(candidates, key=lambda w: (len(w), w))
 
 
-def search(page, server, language, query) -> list[str]:
-    """Type the query into the search box; return the result links, as paths from the site root."""
-    page.goto(server + page_path(language, ""))
-    page.locator("input.md-search__input").click()
+class SearchTab:
+    """A tab open on a language's home page, loaded once, with every request it made."""
+
+    def __init__(self, context, url: str):
+        self.page = context.new_page()
+        self.requested: list[str] = []
+        self.page.on("request", lambda request: self.requested.append(urlsplit(request.url).path))
+        self.page.goto(url)
+
+
+@pytest.fixture(scope="module")
+def search_tabs(browser, server):
+    """One search page load per language: search_tabs(language) opens it the first time."""
+    context = browser.new_context()
+    tabs: dict[str, SearchTab] = {}
+
+    def tab(language) -> SearchTab:
+        if language.locale not in tabs:
+            tabs[language.locale] = SearchTab(context, server + page_path(language, ""))
+        return tabs[language.locale]
+
+    yield tab
+    context.close()
+
+
+def search(search_tabs, language, query) -> list[str]:
+    """Type the query into the language's search box as a reader does; return the result
+    links, as paths from the site root."""
+    page = search_tabs(language).page
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")  # the previous query's results go
+    expect(page.locator(".md-search-result__item")).to_have_count(0)
     page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=5000)
+    page.locator(".md-search-result__item").first.wait_for()
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
     return [urlsplit(href).path for href in hrefs]
 
@@ -44,51 +74,65 @@ def only_in_language(paths: list[str], language) -> bool:
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_a_word_from_the_conclusions_finds_them_and_only_pages_of_the_language(page, server, soup, language):
+def test_a_word_from_the_conclusions_finds_them_and_only_pages_of_the_language(search_tabs, soup, language):
     word = distinctive_word(soup, language)
-    paths = search(page, server, language, word)
+    paths = search(search_tabs, language, word)
     assert f"/{language.prefix}conclusions/" in paths, word
     assert only_in_language(paths, language), paths
 
 
 @pytest.mark.parametrize("language", [l for l in LANGUAGES if l.locale != "en"], ids=lambda l: l.locale)
-def test_the_same_word_typed_without_diacritics_finds_the_page(page, server, soup, language):
+def test_the_same_word_typed_without_diacritics_finds_the_page(search_tabs, soup, language):
     word = distinctive_word(soup, language)
     plain = without_diacritics(word)
     assert plain != word
-    paths = search(page, server, language, plain)
+    paths = search(search_tabs, language, plain)
     assert f"/{language.prefix}conclusions/" in paths, plain
     assert only_in_language(paths, language)
 
 
-def test_serbian_cyrillic_pages_find_a_latin_query(page, server, soup):
+def test_serbian_cyrillic_pages_find_a_latin_query(search_tabs, soup):
     word = to_latin(distinctive_word(soup, BY_LOCALE["sr"]))
-    assert f"/sr/conclusions/" in search(page, server, BY_LOCALE["sr"], word)
+    assert f"/sr/conclusions/" in search(search_tabs, BY_LOCALE["sr"], word)
 
 
-def test_serbian_latin_pages_find_a_cyrillic_query(page, server, soup):
+def test_serbian_latin_pages_find_a_cyrillic_query(search_tabs, soup):
     word = distinctive_word(soup, BY_LOCALE["sr"])
-    assert f"/sr-Latn/conclusions/" in search(page, server, BY_LOCALE["sr-Latn"], word)
+    assert f"/sr-Latn/conclusions/" in search(search_tabs, BY_LOCALE["sr-Latn"], word)
 
 
-def test_a_partial_word_finds_pages(page, server):
-    assert "/hr/conclusions/" in search(page, server, BY_LOCALE["hr"], "suradnj")  # suradnja, suradnje, suradnju …
+def test_a_partial_word_finds_pages(search_tabs):
+    assert "/hr/conclusions/" in search(search_tabs, BY_LOCALE["hr"], "suradnj")  # suradnja, suradnje, suradnju …
 
 
-def test_title_matches_come_first(page, server):
-    paths = search(page, server, BY_LOCALE["en"], "programme")
+# The README's examples, typed as a reader without those letters on the keyboard types them.
+@pytest.mark.parametrize("locale,typed,found", [("hr", "vijece", "Vijeće"), ("bs", "vijece", "Vijeće"), ("sq", "sigurise", "sigurisë")])
+def test_the_readmes_examples_find_the_word_with_its_diacritics(search_tabs, locale, typed, found):
+    paths = search(search_tabs, BY_LOCALE[locale], typed)
+    page = search_tabs(BY_LOCALE[locale]).page
+    marked = page.eval_on_selector_all(".md-search-result__item mark", "marks => marks.map(m => m.textContent)")
+    assert found in marked, marked
+    assert only_in_language(paths, BY_LOCALE[locale]), paths
+
+
+@pytest.mark.parametrize("locale,typed", [("en", "Kosov"), ("sq", "Kosov"), ("sr-Latn", "Kosov"), ("mk", "Косов"), ("sr", "Косов")])
+def test_the_stem_of_kosovo_finds_the_pages_that_name_it(search_tabs, locale, typed):
+    language = BY_LOCALE[locale]
+    assert f"/{language.prefix}about/" in search(search_tabs, language, typed)
+
+
+def test_title_matches_come_first(search_tabs):
+    paths = search(search_tabs, BY_LOCALE["en"], "programme")
     assert paths[0] == "/programme/"
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_each_language_has_its_own_index_and_loads_no_other(page, server, site, language):
+def test_each_language_has_its_own_index_and_loads_no_other(search_tabs, site, language):
     index = json.loads((site / language.prefix / "search/index.json").read_text(encoding="utf-8"))
     assert index["lang"] == language.html_lang
     assert index["sections"] and all(s["url"].startswith(language.prefix) for s in index["sections"])
-    requested = []
-    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
-    search(page, server, language, "a")
-    indexes = [p for p in requested if p.endswith(".json")]
+    search(search_tabs, language, "a")
+    indexes = [p for p in search_tabs(language).requested if p.endswith(".json")]
     assert indexes == [f"/{language.prefix}search/index.json"]
 
 
