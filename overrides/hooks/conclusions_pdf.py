@@ -27,14 +27,14 @@ from urllib.parse import urljoin
 
 import jinja2
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
-from conference_data import conference_for, localise
+from conference_data import conference_for
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, strings_for
-from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
 
 TEMPLATE = "print/conclusions.html"
 MAX_BYTES = 250_000
@@ -124,8 +124,7 @@ def on_env(env, config, files):
 def render_pdf(conclusions: Conclusions, page, config) -> bytes:
     language = content_language(page, config)
     strings = strings_for(language)
-    event = conference_for(config).event
-    organiser = localise(conference_for(config).partner(event.organisers[0]).name, language)
+    organiser = convener(conference_for(config), language)
     url = urljoin(config.site_url, page.url)
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
     context = {

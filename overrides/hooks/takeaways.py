@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from babel.units import format_unit
 from bs4 import BeautifulSoup
+from conference_data import Conference, localise
+from site_i18n import Language
 
 PDF_NAME = "conclusions.pdf"  # beside the conclusions page, under each language's prefix
 PDF_SWITCH = "SITE_PDF"  # SITE_PDF=off builds without the PDFs
@@ -67,6 +69,11 @@ def read_conclusions(html: str) -> Conclusions:
     intro_html = "".join(intro).strip()
     names_kosovo = "kosovo-ref" in intro_html or any("kosovo-ref" in p.html for p in items)
     return Conclusions(plain_text(heading) if heading else "", intro_html, tuple(items), names_kosovo)
+
+
+# The convening organisation (the first of event.organisers: the RCC), in a language.
+def convener(conference: Conference, language: Language) -> str:
+    return localise(conference.partner(conference.event.organisers[0]).name, language)
 
 
 # A file size as readers of the language write it, e.g. "48 kB", "48 ko".
