@@ -5,7 +5,7 @@ Guarantees:
   page URL, PDF URL (null when SITE_PDF=off) and its points (number, id, absolute
   URL, plain text), taken from the conclusions page as built (takeaways.py); the
   English entry is marked authoritative;
-- the file follows schemas/conclusions.schema.json, published beside it as
+- the file follows overrides/open-data/conclusions.schema.json, published beside it as
   conclusions.schema.json and named in its "$schema";
 - the about page of every language links both, in its language, as open data.
 No page loads the file: it adds nothing to a visit.
@@ -26,7 +26,7 @@ from takeaways import PDF_NAME, insert_block, is_conclusions_page, pdfs_enabled,
 
 DATA_FILE = "conclusions.json"
 SCHEMA_FILE = "conclusions.schema.json"
-SCHEMA_SOURCE = Path(__file__).resolve().parent.parent.parent / "schemas" / SCHEMA_FILE
+SCHEMA_SOURCE = Path(__file__).resolve().parent.parent / "open-data" / SCHEMA_FILE
 ABOUT_PAGE = "about.md"  # the page that links the open data, in every language
 
 _entries: dict[str, dict] = {}  # by locale, as each language's build reads its conclusions
@@ -52,6 +52,14 @@ def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _entries[current_language(config).locale] = language_entry(html, page, config)
     return html
+
+
+# The schema is published at the site root (on_post_build), not as a theme file.
+@event_priority(-200)
+def on_files(files, config):
+    for file in [f for f in files if f.src_uri.startswith("open-data/")]:
+        files.remove(file)
+    return files
 
 
 # The about page says where the open data is.
