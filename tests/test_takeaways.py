@@ -3,7 +3,6 @@ data, and a link-preview card per language, all made at build time from the page
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path

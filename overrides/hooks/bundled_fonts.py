@@ -29,6 +29,7 @@ def font_path(weight: int = 400) -> Path:
     return path
 
 
+# The characters a bundled font has, read once.
 @functools.cache
 def _characters(weight: int) -> frozenset[int]:
     from fontTools.ttLib import TTFont

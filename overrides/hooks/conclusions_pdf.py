@@ -26,6 +26,7 @@ import re
 from urllib.parse import urljoin
 
 import jinja2
+from bs4 import BeautifulSoup
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from conference_data import conference_for
 from markupsafe import Markup
@@ -65,12 +66,14 @@ def page_counter(template: str) -> Markup:
     return Markup(" ".join(parts))
 
 
+# The print template's environment: the theme's templates, HTML-escaped by default.
 def _environment(config) -> jinja2.Environment:
     env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, auto_reload=False)
     env.filters["css_string"] = lambda text: css_string(text)[1:-1]
     return env
 
 
+# Check the fonts and load WeasyPrint once per language build (unless SITE_PDF=off).
 def on_config(config):
     _state.clear()
     if not pdfs_enabled():
@@ -114,7 +117,7 @@ def on_env(env, config, files):
     page = _state["page"]
     pdf = render_pdf(_state["conclusions"], page, config)
     if len(pdf) > MAX_BYTES:
-        raise PluginError(f"{page.file.url}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
+        raise PluginError(f"{current_language(config).prefix}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
     _state["file"].content_bytes = pdf
     _state["size"] = len(pdf)
     return env
@@ -147,8 +150,6 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
         ],
     }
     html = _state["env"].get_template(TEMPLATE).render(context)
-    from bs4 import BeautifulSoup
-
     text = BeautifulSoup(html, "html.parser").get_text() + strings["takeaways.pdf.pages"]
     if missing := missing_characters(text, 400) or missing_characters(text, 700):
         raise PluginError(

@@ -33,8 +33,8 @@ def preview_path(language: Language) -> str:
     return f"assets/images/og-{language.locale}.png"
 
 
+# The bundled font; the basic layout engine gives the same glyph positions with or without libraqm.
 def _font(size: int, weight: int) -> ImageFont.FreeTypeFont:
-    # The basic layout engine: the same glyph positions whether or not libraqm is installed.
     return ImageFont.truetype(str(font_path(weight)), size, layout_engine=ImageFont.Layout.BASIC)
 
 

@@ -48,6 +48,7 @@ def language_entry(html: str, page, config) -> dict:
     }
 
 
+# Remember this language's entry when its conclusions page is rendered.
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _entries[current_language(config).locale] = language_entry(html, page, config)

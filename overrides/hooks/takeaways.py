@@ -45,6 +45,7 @@ def is_conclusions_page(page) -> bool:
     return bool(page.meta.get("numbered_points"))
 
 
+# An element's text as a reader sees it: whitespace collapsed.
 def plain_text(element) -> str:
     return " ".join(element.get_text().split())
 
