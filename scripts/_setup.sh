@@ -72,3 +72,24 @@ ensure_quality_tools() {
     fi
   fi
 }
+
+# Pango (with HarfBuzz's subsetter), which WeasyPrint draws the conclusions' PDFs with.
+# Installs Debian's packages when missing and running as root with apt; elsewhere
+# stops with what to install. Not needed when the PDFs are off (SITE_PDF=off).
+ensure_pango() {
+  [ "${SITE_PDF:-on}" = "off" ] && return
+  local libraries missing=() ldconfig
+  ldconfig="$(command -v ldconfig || echo /sbin/ldconfig)"
+  libraries="$("$ldconfig" -p 2>/dev/null || true)"
+  grep -q 'libpango-1.0.so.0' <<<"$libraries" || missing+=(libpango-1.0-0)
+  grep -q 'libpangoft2-1.0.so.0' <<<"$libraries" || missing+=(libpangoft2-1.0-0)
+  grep -q 'libharfbuzz-subset.so.0' <<<"$libraries" || missing+=(libharfbuzz-subset0)
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${missing[*]} (Pango, for the PDFs) ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null && return
+  fi
+  echo "error: the PDFs of the conclusions need Pango: install ${missing[*]} (Debian/Ubuntu: apt-get install ${missing[*]};" \
+    "macOS: brew install pango), or build without the PDFs with SITE_PDF=off." >&2
+  exit 1
+}

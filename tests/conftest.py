@@ -129,6 +129,17 @@ def site(site_dir, http_server) -> Path:
 
 
 @pytest.fixture(scope="session")
+def rebuilt_site(site, site_url, tmp_path_factory) -> Path:
+    """The same sources, copied elsewhere and built a second time for the same address:
+    reproducibility checks (whole site, PDFs, cards) compare it with `site` byte for byte."""
+    again = tmp_path_factory.mktemp("site-again")
+    copy = copy_project(tmp_path_factory.mktemp("project-again") / "project")
+    result = build(copy / "mkdocs.yml", again, site_url=site_url)
+    assert result.returncode == 0, f"the site does not build a second time:\n{result.stderr[-3000:]}"
+    return again
+
+
+@pytest.fixture(scope="session")
 def server(site, http_server) -> str:
     """The address of the built site, e.g. http://127.0.0.1:<port>/."""
     return http_server

@@ -18,7 +18,8 @@ LETTER = re.compile(r"[^\W\d_]")
 
 def text_of(html, selector="article") -> str:
     element = copy.copy(html.select_one(selector))
-    for aside in element.select(".headerlink, .print-url"):  # permalinks; the print-only address
+    # Permalinks; the print-only address; the size of the language's own PDF.
+    for aside in element.select(".headerlink, .print-url, .takeaway__meta"):
         aside.decompose()
     return " ".join(element.get_text(" ").split())
 

@@ -1,7 +1,9 @@
 """Metadata for search engines and link previews, in each page's language.
 
 Every page: Open Graph (og:title, og:type, og:url, og:image, og:locale with its
-alternates, og:site_name, og:description). Home pages: a schema.org Event in
+alternates, og:site_name, og:description) and a large Twitter card. og:image is the
+card of the page's language (link_previews.py); og:locale:alternate lists the other
+languages' locales. Home pages: a schema.org Event in
 JSON-LD, from data/programme.yml. Templates render them (main.html, extrahead).
 """
 
@@ -15,13 +17,14 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.core import get_global
 from conference_data import Conference, conference_for, localise
+from link_previews import preview_path
 from site_i18n import Language, current_language, site_languages
 
-OG_IMAGE = "assets/images/og-image.png"  # 1200 × 630, made by scripts/og-image
 SCHEMA = "https://schema.org/"
 
 
-# Open Graph's locale form, language_TERRITORY: en_GB, fr_FR, cnr_ME, sr_RS.
+# Open Graph's locale form, language_TERRITORY: en_GB, fr_FR, cnr_ME, sr_RS. The form
+# has no script: Serbian in either script is sr_RS.
 def og_locale(language: Language) -> str:
     locale = Locale.parse(language.date_locale)
     territory = locale.territory or Locale.parse(get_global("likely_subtags")[locale.language]).territory
@@ -52,7 +55,7 @@ def event_jsonld(conference: Conference, language: Language, config) -> str:
         "organizer": [{"@type": "Organization", "name": localise(conference.partner(pid).name, language)} for pid in event.organisers],
         "inLanguage": language.html_lang,
         "url": urljoin(config.site_url, language.prefix),
-        "image": urljoin(config.site_url, OG_IMAGE),
+        "image": urljoin(config.site_url, preview_path(language)),
     }
     # Safe inside <script>: no "</" can end the element early.
     return json.dumps(data, ensure_ascii=False, indent=2).replace("</", "<\\/")
@@ -65,7 +68,8 @@ def on_page_context(context, page, config, nav):
         "title": page.meta.get("title") or page.title,
         "type": "website",
         "url": urljoin(config.site_url, page.url),
-        "image": urljoin(config.site_url, OG_IMAGE),
+        "image": urljoin(config.site_url, preview_path(language)),
+        "image_alt": config.site_name,
         "description": page.meta.get("description", ""),
         "site_name": config.site_name,
         "locale": own,

@@ -1,0 +1,178 @@
+"""The conclusions as an accessible PDF in every language, made by WeasyPrint.
+
+Guarantees:
+- one PDF per language at a stable address beside its conclusions page
+  (/conclusions.pdf, /fr/conclusions.pdf, …, /sr-Latn/conclusions.pdf), drawn from
+  the print template overrides/print/conclusions.html, never from the screen page,
+  with the page's own title block and numbered points (takeaways.py);
+- PDF/UA-1, tagged; /Lang is the page's <html lang>; its title is the window title;
+  one bookmark per point; only the bundled fonts (overrides/fonts/), embedded; a
+  character they lack stops the build;
+- the same sources give the same bytes: the dates are SOURCE_DATE_EPOCH (set by
+  reproducible_build.py), and WeasyPrint writes no random id for PDF/UA-1;
+- at most 250 KB, or the build stops;
+- "Download PDF" with its size, in the reader's language, on the conclusions page
+  and the home page;
+- SITE_PDF=off leaves the PDFs (and their links) out, for live previews and
+  benchmarks; otherwise a WeasyPrint that cannot load stops the build with how to
+  install it. A PDF is never silently left out.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from urllib.parse import urljoin
+
+import jinja2
+from bs4 import BeautifulSoup
+from bundled_fonts import FAMILY, FILES, font_path, missing_characters
+from conference_data import conference_for
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from site_i18n import content_language, current_language, strings_for
+from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+
+TEMPLATE = "print/conclusions.html"
+MAX_BYTES = 250_000
+INSTALL_HINT = (
+    "The PDFs of the conclusions need WeasyPrint, which could not be loaded ({error}). "
+    "Install the pinned Python packages with scripts/build (or: .venv/bin/pip install -r requirements.txt) "
+    "and Pango, which WeasyPrint draws text with (Debian/Ubuntu: apt-get install libpango-1.0-0 "
+    "libpangoft2-1.0-0 libharfbuzz-subset0; macOS: brew install pango); scripts/build installs Pango "
+    f"itself when run as root. To build without the PDFs (live preview only): {PDF_SWITCH}=off."
+)
+
+_state: dict = {}  # this language's build: the PDF file, the page, its conclusions, the size
+
+
+# CSS string literal of a text.
+def css_string(text: str) -> Markup:
+    return Markup('"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"')
+
+
+# "Page {page} of {pages}" as CSS content: the literal parts, with the page counters.
+def page_counter(template: str) -> Markup:
+    parts = []
+    for piece in re.split(r"(\{page\}|\{pages\})", template):
+        if piece in ("{page}", "{pages}"):
+            parts.append(f"counter({piece[1:-1]})")
+        elif piece:
+            parts.append(css_string(piece))
+    return Markup(" ".join(parts))
+
+
+# The print template's environment: the theme's templates, HTML-escaped by default.
+def _environment(config) -> jinja2.Environment:
+    env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, auto_reload=False)
+    env.filters["css_string"] = lambda text: css_string(text)[1:-1]
+    return env
+
+
+# Check the fonts and load WeasyPrint once per language build (unless SITE_PDF=off).
+def on_config(config):
+    _state.clear()
+    if not pdfs_enabled():
+        return config
+    for weight in FILES:
+        font_path(weight)
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as error:  # OSError: WeasyPrint is there, Pango is not
+        raise PluginError(INSTALL_HINT.format(error=str(error).strip().splitlines()[0])) from None
+    _state["HTML"] = HTML
+    _state["env"] = _environment(config)
+    return config
+
+
+# After the i18n plugin (priority -100) has made this language's file list. The
+# bundled fonts and the print template are the build's inputs, not the site's.
+@event_priority(-200)
+def on_files(files, config):
+    for file in [f for f in files if f.src_uri.startswith(("fonts/", "print/"))]:
+        files.remove(file)
+    if pdfs_enabled():
+        _state["file"] = File.generated(config, current_language(config).prefix + PDF_NAME, content=b"")
+        files.append(_state["file"])
+    return files
+
+
+# The conclusions as this language's page has them, after the other content hooks.
+def on_page_content(html, page, config, files):
+    if is_conclusions_page(page):
+        _state["page"], _state["conclusions"] = page, read_conclusions(html)
+    return html
+
+
+# Every page's content is rendered: draw the PDF before any page links to it.
+def on_env(env, config, files):
+    if not pdfs_enabled():
+        return env
+    if "conclusions" not in _state:
+        raise PluginError(f"no page has 'numbered_points: true' in '{current_language(config).locale}': the PDF of the conclusions is made from that page.")
+    page = _state["page"]
+    pdf = render_pdf(_state["conclusions"], page, config)
+    if len(pdf) > MAX_BYTES:
+        raise PluginError(f"{current_language(config).prefix}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
+    _state["file"].content_bytes = pdf
+    _state["size"] = len(pdf)
+    return env
+
+
+# The PDF of one language's conclusions, as bytes.
+def render_pdf(conclusions: Conclusions, page, config) -> bytes:
+    language = content_language(page, config)
+    strings = strings_for(language)
+    organiser = convener(conference_for(config), language)
+    url = urljoin(config.site_url, page.url)
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    context = {
+        "lang": language.html_lang,
+        "document_title": f"{conclusions.title} – {config.site_name}",
+        "title": conclusions.title,
+        "organiser": organiser,
+        "description": page.meta.get("description", ""),
+        "date": datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "family": FAMILY,
+        "fonts": {weight: font_path(weight).as_uri() for weight in FILES},
+        "url": url,
+        "page_counter": page_counter(strings["takeaways.pdf.pages"]),
+        "intro": Markup(conclusions.intro_html),
+        "authoritative_note": None if language.default else strings["notice.authoritative"],
+        "kosovo_footnote": strings["kosovo.footnote"] if conclusions.names_kosovo else None,
+        "points": [
+            {"id": p.id, "number": p.number, "html": Markup(p.html), "bookmark": _bookmark(p.number, p.text)}
+            for p in conclusions.points
+        ],
+    }
+    html = _state["env"].get_template(TEMPLATE).render(context)
+    text = BeautifulSoup(html, "html.parser").get_text() + strings["takeaways.pdf.pages"]
+    if missing := missing_characters(text, 400) or missing_characters(text, 700):
+        raise PluginError(
+            f"docs/{page.file.src_uri}: the PDF's font (overrides/fonts/) has no {', '.join(repr(c) for c in missing)}: "
+            "add the characters to the font subset (overrides/fonts/README.md) or write them otherwise."
+        )
+    return _state["HTML"](string=html, base_url=str(font_path().parent)).write_pdf(pdf_variant="pdf/ua-1")
+
+
+# A bookmark: the point's number and its first words.
+def _bookmark(number: int, text: str, words: int = 8) -> str:
+    head = text.split()
+    return f"{number}. " + " ".join(head[:words]) + ("…" if len(head) > words else "")
+
+
+# "Download PDF (PDF, 48 kB)" on the conclusions page (above the points) and the home page.
+def on_page_context(context, page, config, nav):
+    language = current_language(config)
+    if "size" not in _state or not (is_conclusions_page(page) or page.url == language.prefix):
+        return context
+    strings = strings_for(content_language(page, config))
+    macros = _state["env"].get_template("partials/takeaways.html").module
+    pdf_url = language.prefix + PDF_NAME
+    block = macros.download_pdf(get_relative_url(pdf_url, page.url), language.html_lang, file_size(_state["size"], language.date_locale), strings)
+    page.content = insert_block(page.content, str(block), '<ol class="numbered-points"' if is_conclusions_page(page) else None)
+    return context

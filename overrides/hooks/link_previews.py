@@ -1,0 +1,87 @@
+"""A link-preview card (Open Graph image) for each language, drawn at build time.
+
+Guarantees: every language gets assets/images/og-<locale>.png, 1200 × 630, drawn with
+Pillow from its own site_name (mkdocs.yml), the convening organisation's name, city
+and date (data/programme.yml and data/partners.yml, the date in CLDR form), in the
+bundled font (overrides/fonts/), so Cyrillic and diacritics render and the same
+sources give the same bytes on every machine. page_metadata.py points every page of
+the language at it.
+"""
+
+from __future__ import annotations
+
+import io
+
+from bundled_fonts import font_path
+from conference_data import conference_for, localise
+from dates import local_date
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from PIL import Image, ImageDraw, ImageFont
+from site_i18n import Language, current_language
+from takeaways import convener
+
+SIZE = (1200, 630)
+MARGIN = 84
+BACKGROUND = (63, 81, 181)  # Material's indigo, the site's primary colour
+INK = (255, 255, 255)
+SOFT_INK = (221, 226, 255)
+
+
+# Where a language's card is published, from the site root.
+def preview_path(language: Language) -> str:
+    return f"assets/images/og-{language.locale}.png"
+
+
+# The bundled font; the basic layout engine gives the same glyph positions with or without libraqm.
+def _font(size: int, weight: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_path(weight)), size, layout_engine=ImageFont.Layout.BASIC)
+
+
+# Words into lines no wider than `width`.
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and draw.textlength(candidate, font=font) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return lines
+
+
+# The card as PNG bytes.
+def draw_card(title: str, organiser: str, place_and_date: str) -> bytes:
+    image = Image.new("RGB", SIZE, BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    width = SIZE[0] - 2 * MARGIN
+    draw.text((MARGIN, 70), organiser.upper(), font=_font(28, 700), fill=SOFT_INK)
+    top, bottom = 140, 440  # the title's band, between the organiser and the rule
+    for size in range(68, 30, -4):  # the largest title that fits the band
+        font, leading = _font(size, 700), round(size * 1.18)
+        lines = _wrap(draw, title, font, width)
+        if len(lines) * leading <= bottom - top and all(draw.textlength(line, font=font) <= width for line in lines):
+            break
+    top += (bottom - top - len(lines) * leading) // 2
+    for index, line in enumerate(lines):
+        draw.text((MARGIN, top + index * leading), line, font=font, fill=INK)
+    draw.rectangle((MARGIN, 470, MARGIN + 120, 475), fill=INK)
+    draw.text((MARGIN, 500), place_and_date, font=_font(38, 400), fill=INK)
+    output = io.BytesIO()
+    image.save(output, format="PNG", optimize=True)
+    return output.getvalue()
+
+
+# After the i18n plugin (priority -100) has made this language's file list.
+@event_priority(-200)
+def on_files(files, config):
+    language = current_language(config)
+    conference = conference_for(config)
+    event = conference.event
+    card = draw_card(
+        config.site_name,
+        convener(conference, language),
+        f"{localise(event.city, language)} · {local_date(event.date, language.date_locale)}",
+    )
+    files.append(File.generated(config, preview_path(language), content=card))
+    return files

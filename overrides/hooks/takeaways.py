@@ -1,0 +1,92 @@
+"""What the take-aways (PDFs, open data) share: the conclusions as the page has them.
+
+Not a hook: conclusions_pdf.py and open_data.py use it. The points are read from the
+conclusions page's rendered HTML, after every content hook (Serbian Latin, Kosovo*,
+dates, numbered points), so a PDF or the open data never says other than the page.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from babel.units import format_unit
+from bs4 import BeautifulSoup
+from conference_data import Conference, localise
+from site_i18n import Language
+
+PDF_NAME = "conclusions.pdf"  # beside the conclusions page, under each language's prefix
+PDF_SWITCH = "SITE_PDF"  # SITE_PDF=off builds without the PDFs
+
+
+@dataclass(frozen=True)
+class Point:
+    number: int
+    id: str  # "point-7"
+    html: str  # the point's content, without its permalink number
+    text: str  # its plain text, whitespace collapsed
+
+
+@dataclass(frozen=True)
+class Conclusions:
+    title: str  # the page's heading
+    intro_html: str  # what the page has between its heading and the points (the title block)
+    points: tuple[Point, ...]
+    names_kosovo: bool  # the title block or a point carries the Kosovo* reference
+
+
+# Whether this build makes the PDFs (SITE_PDF=off: no).
+def pdfs_enabled() -> bool:
+    return os.environ.get(PDF_SWITCH, "on").strip().lower() != "off"
+
+
+# The conclusions page is the one whose front matter asks for numbered points.
+def is_conclusions_page(page) -> bool:
+    return bool(page.meta.get("numbered_points"))
+
+
+# An element's text as a reader sees it: whitespace collapsed.
+def plain_text(element) -> str:
+    return " ".join(element.get_text().split())
+
+
+# The conclusions as the page's HTML has them (numbered_points.py marks the list).
+def read_conclusions(html: str) -> Conclusions:
+    soup = BeautifulSoup(html, "html.parser")
+    for permalink in soup.select("a.headerlink"):
+        permalink.decompose()
+    heading, points = soup.find("h1"), soup.select_one("ol.numbered-points")
+    intro = []
+    node = heading.next_sibling if heading else None
+    while node is not None and node is not points:
+        intro.append(str(node))
+        node = node.next_sibling
+    items = []
+    for number, item in enumerate(points.find_all("li", recursive=False), start=1):
+        for link in item.select("a.point-number"):
+            link.decompose()
+        holder = item.p if item.p is not None and len(item.find_all(recursive=False)) == 1 else item
+        items.append(Point(number, item.get("id", f"point-{number}"), holder.decode_contents().strip(), plain_text(item)))
+    intro_html = "".join(intro).strip()
+    names_kosovo = "kosovo-ref" in intro_html or any("kosovo-ref" in p.html for p in items)
+    return Conclusions(plain_text(heading) if heading else "", intro_html, tuple(items), names_kosovo)
+
+
+# The convening organisation (the first of event.organisers: the RCC), in a language.
+def convener(conference: Conference, language: Language) -> str:
+    return localise(conference.partner(conference.event.organisers[0]).name, language)
+
+
+# A file size as readers of the language write it, e.g. "48 kB", "48 ko".
+def file_size(size: int, cldr_locale: str) -> str:
+    return format_unit(max(1, round(size / 1000)), "digital-kilobyte", length="short", locale=cldr_locale)
+
+
+# Put a block into a page's content: before `anchor` when the page has it, else
+# before the Kosovo* footnote, else at the end.
+def insert_block(content: str, block: str, anchor: str | None = None) -> str:
+    for marker in ([anchor] if anchor else []) + ['<div class="kosovo-footnote"']:
+        if marker in content:
+            at = content.index(marker)
+            return content[:at] + block + "\n" + content[at:]
+    return content + "\n" + block
