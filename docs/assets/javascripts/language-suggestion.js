@@ -3,7 +3,7 @@
  * overrides/partials/language-suggestion.html writes one <template> per other
  * language of the page, each in its own language. The first of navigator.languages
  * that is one of the site's languages decides: if it is the page's own language,
- * nothing shows; otherwise its offer shows above the page. Dismissing it is
+ * nothing shows; otherwise its offer shows at the bottom of the window. Dismissing it is
  * remembered in localStorage (no cookie) for the whole site.
  */
 (function () {
@@ -48,10 +48,14 @@
   if (!offer) return;
   holder.appendChild(offer.content.cloneNode(true));
   holder.hidden = false;
+  // The banner is fixed to the bottom of the window: pad the page's end by its
+  // height, so that it never covers the footer's last line.
+  document.body.style.paddingBottom = holder.offsetHeight + "px";
   holder.querySelector(".language-suggestion__dismiss").addEventListener("click", function () {
     try { localStorage.setItem(key, "1"); } catch (error) { /* not remembered: private mode */ }
     holder.hidden = true;
     holder.textContent = "";
+    document.body.style.paddingBottom = "";
     // Focus was on the button that just went: continue from the page's main content.
     var main = document.querySelector("main");
     if (main) {
