@@ -62,6 +62,7 @@ def test_english_points_are_the_seed_text(soup):
         # The editor's note on point 4 ("procession [sic]") is not the record's text.
         for note in item.select(".editorial-note"):
             note.decompose()
+        item.select_one(".point-tools").decompose()  # the Copy link button
     assert [words(item) for item in items] == seed_points()
 
 

@@ -131,7 +131,8 @@ def test_search_switcher_and_colour_scheme_work_under_the_policy(page, policy_vi
 # --- Print ----------------------------------------------------------------------------
 
 
-SITE_CHROME = (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer")
+# At 1280 px the tabs are the navigation (the primary sidebar is the narrow screens' drawer).
+SITE_CHROME = (".md-header", ".md-tabs", ".md-sidebar--secondary", ".md-footer")
 
 
 def test_the_conclusions_print_without_site_chrome_with_numbers_and_address(page, server):

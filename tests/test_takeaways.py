@@ -31,8 +31,9 @@ def page_points(soup, language) -> list[dict]:
     points = []
     for item in soup(page_path(language, "conclusions/")).select("ol.numbered-points > li"):
         item = BeautifulSoup(str(item), "lxml").li
-        for number in item.select("a.point-number"):
-            number.decompose()
+        # The number, and the reading tools beside the point (copy link, the English text).
+        for aside in item.select("a.point-number, .point-tools"):
+            aside.decompose()
         points.append({"id": item["id"], "text": " ".join(item.get_text().split())})
     return points
 

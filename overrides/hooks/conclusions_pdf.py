@@ -165,14 +165,22 @@ def _bookmark(number: int, text: str, words: int = 8) -> str:
     return f"{number}. " + " ".join(head[:words]) + ("…" if len(head) > words else "")
 
 
-# "Download PDF (PDF, 48 kB)" on the conclusions page (above the points) and the home page.
+# "Download PDF (PDF, 48 kB)": above the points of the conclusions page, and among the
+# home page's actions (overrides/home.html's `downloads` block reads context["pdf"]).
 def on_page_context(context, page, config, nav):
     language = current_language(config)
     if "size" not in _state or not (is_conclusions_page(page) or page.url == language.prefix):
         return context
     strings = strings_for(content_language(page, config))
-    macros = _state["env"].get_template("partials/takeaways.html").module
-    pdf_url = language.prefix + PDF_NAME
-    block = macros.download_pdf(get_relative_url(pdf_url, page.url), language.html_lang, file_size(_state["size"], language.date_locale), strings)
-    page.content = insert_block(page.content, str(block), '<ol class="numbered-points"' if is_conclusions_page(page) else None)
+    pdf = {
+        "href": get_relative_url(language.prefix + PDF_NAME, page.url),
+        "hreflang": language.html_lang,
+        "size": file_size(_state["size"], language.date_locale),
+    }
+    if is_conclusions_page(page):
+        macros = _state["env"].get_template("partials/takeaways.html").module
+        block = macros.download_pdf(pdf["href"], pdf["hreflang"], pdf["size"], strings)
+        page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
+    else:
+        context["pdf"] = pdf
     return context

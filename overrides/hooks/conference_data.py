@@ -71,6 +71,7 @@ class Event:
     timezone: str
     country: str
     city: dict
+    theme: dict  # the quoted title, without quotation marks
     participants_in_person: int
     participants_online: int
     organisers: tuple[str, ...]
@@ -226,12 +227,12 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
 def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> Event:
     top = _Entry(PROGRAMME_FILE, "the file", _read(data_dir, PROGRAMME_FILE))
     entry = _Entry(PROGRAMME_FILE, "event", top.data.get("event"))
-    entry.fields(("date", "timezone", "country", "city", "participants_in_person", "participants_online", "organisers", "updated"))
+    entry.fields(("date", "timezone", "country", "city", "theme", "participants_in_person", "participants_online", "organisers", "updated"))
     for field in ("date", "updated"):
         if not isinstance(entry.data[field], datetime.date):
             raise entry.error(field, "expected a date, YYYY-MM-DD")
     return Event(
-        entry.data["date"], entry.data["timezone"], entry.data["country"], entry.text("city", languages),
+        entry.data["date"], entry.data["timezone"], entry.data["country"], entry.text("city", languages), entry.text("theme", languages),
         entry.data["participants_in_person"], entry.data["participants_online"],
         entry.ids("organisers", partner_ids), entry.data["updated"],
     )  # fmt: skip

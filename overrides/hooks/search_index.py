@@ -23,6 +23,10 @@ MATERIAL_INDEX = "search/search_index.json"  # Material's merged index, which no
 SECTION_HEADINGS = {"h1", "h2", "h3"}
 # Elements whose edges separate words ("…EU.</p><p>Security…").
 BLOCKS = {"p", "li", "ul", "ol", "div", "br", "h1", "h2", "h3", "h4", "td", "th", "tr", "table", "blockquote", "section", "article"}
+# Elements with this attribute are not the page's text (point_tools.py: the English
+# point on a translation, the copy-link button), nor are permalink marks.
+SKIP_ATTRIBUTE = "data-search-exclude"
+VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # Letters folded beyond Cyrillic: đ has no decomposition, and readers type it "dj".
 EXTRA_FOLDING = {"đ": "dj"}
 
@@ -39,7 +43,8 @@ def folding_table() -> dict[str, str]:
 class _Sections(HTMLParser):
     """Split a page's HTML into sections: at headings with an id, and at list items
     with an id (numbered points, partners), whose first words (the point's number,
-    the partner's name) complete the page title. Permalink marks are skipped."""
+    the partner's name) complete the page title. Permalink marks and elements marked
+    data-search-exclude are skipped."""
 
     def __init__(self, page_title: str, url: str):
         super().__init__(convert_charrefs=True)
@@ -52,7 +57,9 @@ class _Sections(HTMLParser):
         attributes = dict(attrs)
         if tag in BLOCKS:
             self.sections[-1]["text"].append(" ")
-        if self.skip_depth or "headerlink" in (attributes.get("class") or "").split():
+        if tag in VOID:
+            return
+        if self.skip_depth or "headerlink" in (attributes.get("class") or "").split() or SKIP_ATTRIBUTE in attributes:
             self.skip_depth += 1
         elif attributes.get("id") and (tag in SECTION_HEADINGS or tag == "li"):
             title = [] if tag in SECTION_HEADINGS else [self.page_title, "·"]

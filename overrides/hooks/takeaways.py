@@ -53,8 +53,9 @@ def plain_text(element) -> str:
 # The conclusions as the page's HTML has them (numbered_points.py marks the list).
 def read_conclusions(html: str) -> Conclusions:
     soup = BeautifulSoup(html, "html.parser")
-    for permalink in soup.select("a.headerlink"):
-        permalink.decompose()
+    # Permalinks, and the reading tools beside each point (copy link, the English text).
+    for aside in soup.select("a.headerlink, .point-tools"):
+        aside.decompose()
     heading, points = soup.find("h1"), soup.select_one("ol.numbered-points")
     intro = []
     node = heading.next_sibling if heading else None

@@ -1,0 +1,411 @@
+"""The conference's own site: a landing page built from the data, tabs, footer links,
+reading tools (compare with the English, copy a point's link), the language
+suggestion, reflow at 320 px, the dark scheme, and the home page's speed and weight."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from babel.dates import format_date
+from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path
+from conference_data import data_languages, load_conference, localise
+from quality_gates import GzipHandler, first_visit, lighthouse, missing_tools
+from test_browser import AXE_SOURCE, run_axe
+
+TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
+BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
+ids = functools.partial(map, lambda lang: lang.locale)
+
+
+@functools.cache
+def config():
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def site_name(language) -> str:
+    entry = next(e for e in config().plugins["i18n-iso"].config.languages if e.locale == language.locale)
+    return entry.site_name or config().site_name
+
+
+@functools.cache
+def conference():
+    return load_conference(data_languages(config()))
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def words(element) -> str:
+    return norm(element.get_text(" "))
+
+
+def target(site: Path, page: str, href: str) -> tuple[Path, str]:
+    """The built file a link on `page` leads to, and its fragment."""
+    parts = urlsplit(urljoin("/" + page, href))
+    path = site / parts.path.lstrip("/")
+    return (path / "index.html" if parts.path.endswith("/") else path), parts.fragment
+
+
+def has_id(file: Path, fragment: str) -> bool:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(file.read_text(encoding="utf-8"), "lxml").find(id=fragment) is not None
+
+
+# --- Landing page -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_every_home_page_has_one_h1_the_conference_name_which_the_body_shows_once(soup, language):
+    html = soup(page_path(language, ""))
+    assert [words(h1) for h1 in html.find_all("h1")] == [site_name(language)]
+    assert words(html.select_one("article")).count(site_name(language)) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_every_home_page_shows_theme_date_city_attendance_and_co_chairs_from_the_data(soup, language):
+    event = conference().event
+    hero = soup(page_path(language, "")).select_one(".home-hero")
+    text = words(hero)
+    assert norm(localise(event.theme, language)) in text
+    cldr_date = format_date(event.date, "long", locale=language.date_locale)
+    assert words(hero.select_one(f'time[datetime="{event.date.isoformat()}"]')) == norm(cldr_date)
+    assert localise(event.city, language) in text
+    co_chairs = [p for p in conference().partners if p.role == "co-chair"]
+    assert co_chairs and all(localise(p.name, language) in text for p in co_chairs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_attendance_is_around_80_in_person_and_30_online_as_the_conclusions_give_it(soup, language):
+    """Point 1: "around 80 participants", "followed online by 30 persons": the
+    qualifier of the first figure is not repeated before the second."""
+    event = conference().event
+    facts = [words(dd) for dd in soup(page_path(language, "")).select(".home-facts dd")]
+    attendance = next(fact for fact in facts if str(event.participants_in_person) in fact)
+    before = attendance.split(str(event.participants_in_person))[0].split()
+    assert before, "a qualifier ('around') comes before the in-person figure"
+    assert re.search(rf"\b{event.participants_online}\b", attendance)
+    assert f"{before[-1]} {event.participants_online}" not in attendance
+    if language.default:
+        assert f"around {event.participants_in_person}" in attendance and f"around {event.participants_online}" not in attendance
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_every_home_page_offers_conclusions_programme_calendar_and_pdf(site, soup, language):
+    home = page_path(language, "")
+    links = [a["href"] for a in soup(home).select(".home-actions a")]
+    wanted = [
+        page_path(language, "conclusions/") + "index.html",
+        page_path(language, "programme/") + "index.html",
+        page_path(language, "conference.ics"),
+        page_path(language, "conclusions.pdf"),
+    ]
+    assert [str(target(site, home, href)[0].relative_to(site)) for href in links] == wanted
+    assert all((site / path).is_file() for path in wanted)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_debate_cards_link_to_existing_programme_sections_and_conclusion_points(site, soup, language):
+    home = page_path(language, "")
+    debates = [s for s in conference().sessions if s.kind == "debate"]
+    cards = soup(home).select(".home-card")
+    assert [words(card.h3) for card in cards] == [norm(localise(s.title, language)) for s in debates]
+    for card, session in zip(cards, debates):
+        assert words(card.p) and norm(localise(session.summary, language)).startswith(words(card.p))
+        file, fragment = target(site, home, card.h3.a["href"])
+        assert file == site / page_path(language, "programme/") / "index.html" and fragment == session.id and has_id(file, fragment)
+        points = [target(site, home, a["href"]) for a in card.select(".home-card__points a")]
+        assert [fragment for _, fragment in points] == [f"point-{n}" for n in session.points]
+        assert all(f == site / page_path(language, "conclusions/") / "index.html" and has_id(f, p) for f, p in points)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_home_partners_are_grouped_by_role_as_on_the_partners_page(site, soup, language):
+    home = page_path(language, "")
+    groups = soup(home).select(".home-partners__group")
+    roles = [role for role in ("co-chair", "partner", "presenter", "regional-initiative") if any(p.role == role for p in conference().partners)]
+    headings = [copy.copy(soup(page_path(language, "partners/")).find("h2", id=role)) for role in roles]
+    for heading in headings:
+        heading.select_one(".headerlink").decompose()
+    assert [words(g.h3) for g in groups] == [words(h2) for h2 in headings]
+    for group, role in zip(groups, roles, strict=True):
+        links = [target(site, home, a["href"]) for a in group.select("a")]
+        assert [fragment for _, fragment in links] == [f"partner-{p.id}" for p in conference().partners if p.role == role]
+        assert all(has_id(file, fragment) for file, fragment in links)
+
+
+# --- Navigation and footer --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_the_footer_links_accessibility_privacy_and_translation_status_in_the_readers_language(site, soup, language):
+    page = page_path(language, "conclusions/")
+    links = [target(site, page, a["href"])[0] for a in soup(page).select(".site-footer-links a[href]") if not a["href"].startswith("https:")]
+    assert links == [site / page_path(language, "accessibility/") / "index.html", site / page_path(language, "privacy/") / "index.html", site / "translations/index.html"]
+    assert all(file.is_file() for file in links)
+
+
+@pytest.mark.parametrize("path", ["", "conclusions/", "mk/", "mk/programme/", "sr-Latn/partners/"])
+def test_tabs_appear_at_1280_px_and_no_sidebar_repeats_the_title(browser, server, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + path)
+    tabs = page.locator(".md-tabs__link")
+    assert tabs.count() == 5 and tabs.first.is_visible()
+    assert page.locator(".md-tabs__link[aria-current=page]").count() == 1
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    title = page.locator("h1").inner_text()
+    assert page.locator("h1").count() == 1
+    visible = [t for t in page.locator("main :is(a, p, h1, h2, h3, span, label)").all() if t.is_visible()]
+    assert [" ".join(t.inner_text().split()) for t in visible].count(" ".join(title.split())) == 1
+    context.close()
+
+
+def test_at_390_px_the_drawer_replaces_the_tabs(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(server + "mk/conclusions/")
+    assert not page.locator(".md-tabs").is_visible()
+    assert page.locator("label.md-header__button[for=__drawer]").is_visible()
+    context.close()
+
+
+# --- Compare with the English -----------------------------------------------------------
+
+
+def english_points(soup) -> list[str]:
+    points = []
+    for item in soup("conclusions/").select("ol.numbered-points > li"):
+        item = copy.copy(item)
+        for extra in item.select(".point-number, .point-tools"):
+            extra.decompose()
+        points.append(words(item))
+    return points
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=ids(TRANSLATED))
+def test_every_translated_conclusions_page_has_11_disclosures_holding_the_english_point(soup, language):
+    english = english_points(soup)
+    html = soup(page_path(language, "conclusions/"))
+    disclosures = html.select("ol.numbered-points > li > .point-tools > details.compare-english")
+    assert len(disclosures) == len(english) == 11
+    for number, (details, point) in enumerate(zip(disclosures, english), start=1):
+        assert details.find_parent("li")["id"] == f"point-{number}"
+        assert words(details.summary) and details.summary.find(lang=True) is None
+        assert details.select_one("div")["lang"] == "en"
+        assert words(details.select_one("div")) == point
+
+
+def test_the_english_page_has_no_disclosure(soup):
+    assert soup("conclusions/").select("details.compare-english") == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=ids(TRANSLATED))
+def test_the_english_points_are_not_indexed_as_the_translations_text(site, soup, language):
+    index = json.loads((site / language.prefix / "search/index.json").read_text(encoding="utf-8"))
+    text = " ".join(section["text"] for section in index["sections"])
+    assert [point[:60] for point in english_points(soup) if point[:60] in text] == []
+    assert "point-7" in " ".join(section["url"] for section in index["sections"])  # the points themselves are
+
+
+# --- Copy a point's link ------------------------------------------------------------------
+
+
+def test_copy_link_puts_the_points_absolute_url_on_the_clipboard_and_announces_it(browser, server):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(server + "mk/conclusions/")
+    button = page.locator("#point-7 button.copy-link")
+    assert button.is_visible() and "7" in button.get_attribute("aria-label")
+    button.focus()
+    page.keyboard.press("Enter")
+    status = page.locator(".copy-link-status[role=status]")
+    status.filter(has_text="7").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == server + "mk/conclusions/#point-7"
+    assert page.locator("[role=status]:not(.md-search-result__meta)").count() == 1
+    context.close()
+
+
+def test_without_javascript_the_point_number_stays_the_permalink_and_no_button_shows(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "fr/conclusions/")
+    assert page.locator("button.copy-link").count() == 11 and not page.locator("button.copy-link").first.is_visible()
+    page.locator("#point-7 a.point-number").click()
+    assert page.url == server + "fr/conclusions/#point-7"
+    page.locator("#point-7 details.compare-english summary").click()
+    assert page.locator("#point-7 details.compare-english div[lang=en]").is_visible()
+    context.close()
+
+
+# --- Language suggestion ------------------------------------------------------------------
+
+VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));"
+
+
+def visit(browser, server, path: str, locale: str):
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    page.add_init_script(VIOLATIONS)
+    page.goto(server + path)
+    page.wait_for_load_state("networkidle")
+    return context, page
+
+
+def test_with_locale_mk_the_english_conclusions_offer_the_macedonian_page_and_never_redirect(browser, server):
+    context, page = visit(browser, server, "conclusions/", "mk")
+    banner = page.locator(".language-suggestion")
+    assert banner.is_visible()
+    assert banner.locator("[lang]").first.get_attribute("lang") == "mk"
+    link = banner.locator("a")
+    assert urljoin(page.url, link.get_attribute("href")) == server + "mk/conclusions/"
+    page.wait_for_timeout(1000)
+    assert page.url == server + "conclusions/"  # never a redirect
+    assert page.evaluate("window.__violations") == []
+    link.click()
+    page.wait_for_url(server + "mk/conclusions/")
+    assert not page.locator(".language-suggestion").is_visible()  # already on it
+    context.close()
+
+
+@pytest.mark.parametrize("locale,offered", [("sr-RS", "sr/"), ("sr-Latn", "sr-Latn/"), ("sr-ME", "cnr/"), ("cnr", "cnr/"), ("hr-HR", "hr/"), ("fr-CA", "fr/")])
+def test_browser_languages_map_to_the_sites_languages(browser, server, locale, offered):
+    context, page = visit(browser, server, "programme/", locale)
+    link = page.locator(".language-suggestion a")
+    assert urljoin(page.url, link.get_attribute("href")) == server + offered + "programme/"
+    context.close()
+
+
+@pytest.mark.parametrize("locale,path", [("en-US", "conclusions/"), ("de-DE", "conclusions/"), ("mk", "mk/about/")])
+def test_no_banner_when_no_preference_matches_or_the_reader_is_already_on_it(browser, server, locale, path):
+    context, page = visit(browser, server, path, locale)
+    assert page.locator(".language-suggestion").count() == 1 and not page.locator(".language-suggestion").is_visible()
+    assert page.url == server + path
+    context.close()
+
+
+def test_a_dismissed_suggestion_stays_dismissed_after_a_reload_without_a_cookie(browser, server):
+    context, page = visit(browser, server, "partners/", "sq")
+    page.locator(".language-suggestion button").click()
+    assert not page.locator(".language-suggestion").is_visible()
+    page.goto(server + "about/")
+    assert not page.locator(".language-suggestion").is_visible()
+    page.reload()
+    assert not page.locator(".language-suggestion").is_visible()
+    assert context.cookies() == []
+    context.close()
+
+
+# --- Reflow and the dark scheme ------------------------------------------------------------
+
+ALL_PAGES = [page_path(lang, page) for lang in LANGUAGES for page in PAGES] + ["translations/"]
+
+
+@pytest.fixture(scope="module")
+def narrow_page(browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-US")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+def test_no_page_scrolls_horizontally_at_320_px(narrow_page, server, path):
+    narrow_page.goto(server + path)
+    assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+@pytest.fixture(scope="module")
+def dark_page(browser):
+    context = browser.new_context(color_scheme="dark", locale="en-US")
+    context.add_init_script(script=AXE_SOURCE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+def test_axe_finds_no_violation_in_the_dark_scheme(dark_page, server, path):
+    dark_page.goto(server + path)
+    assert dark_page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert run_axe(dark_page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_with_the_banner_shown_and_a_disclosure_open(browser, server, scheme):
+    context = browser.new_context(color_scheme=scheme, locale="sr-Latn", permissions=["clipboard-read", "clipboard-write"])
+    context.add_init_script(script=AXE_SOURCE)
+    page = context.new_page()
+    page.goto(server + "mk/conclusions/")
+    assert page.locator(".language-suggestion").is_visible()
+    page.locator("#point-3 details summary").click()
+    page.locator("#point-3 button.copy-link").click()
+    page.locator(".copy-link-status").filter(has_text="3").wait_for()
+    assert run_axe(page) == []
+    context.close()
+
+
+# --- Speed and weight ------------------------------------------------------------------------
+
+HOME_BYTES = 60 * 1024
+HOME_REQUESTS = 8
+LIGHTHOUSE_PAGES = [page_path(BY_LOCALE[locale], page) for locale in ("en", "mk", "sr-Latn") for page in ("", "conclusions/", "programme/")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_a_first_visit_to_a_home_page_stays_within_60_kb_gzip_and_8_requests(site, page, server, language):
+    files, size = first_visit(site, page_path(language, ""))
+    assert size <= HOME_BYTES, f"{size} bytes gzip: {files}"
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server + page_path(language, ""), wait_until="networkidle")
+    assert len(files) <= HOME_REQUESTS and len(requests) <= HOME_REQUESTS, requests
+    assert all(url.startswith(server) for url in requests), requests
+
+
+@pytest.fixture(scope="module")
+def gzip_server(site):
+    """The site served as GitHub Pages serves it: text compressed with gzip."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def gzip_lighthouse(browser, gzip_server) -> dict:
+    """Lighthouse (mobile, all four categories) on the nine pages, two at a time."""
+    if missing := missing_tools():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and the quality tools are missing: {', '.join(missing)} (scripts/test installs them)")
+        pytest.skip(f"missing {', '.join(missing)}: run scripts/test, which installs them")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(LIGHTHOUSE_PAGES, pool.map(lambda path: lighthouse(gzip_server + path), LIGHTHOUSE_PAGES)))
+
+
+def test_the_gzip_server_compresses_like_github_pages(gzip_server):
+    import urllib.request
+
+    request = urllib.request.Request(gzip_server + "mk/", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "<h1>" in gzip.decompress(response.read()).decode("utf-8")
+
+
+@pytest.mark.parametrize("path", LIGHTHOUSE_PAGES, ids=lambda p: p or "/")
+def test_lighthouse_mobile_served_with_gzip_scores_100_and_performance_at_least_95(gzip_lighthouse, path):
+    scores = gzip_lighthouse[path]
+    assert (scores["accessibility"], scores["best-practices"], scores["seo"], scores["failing"]) == (100, 100, 100, [])
+    assert scores["performance"] >= 95, scores
