@@ -143,7 +143,7 @@ QUERIES = {"en": "migration", "mk": "миграција"}
 @pytest.mark.parametrize("key", ["s", "f", "/"])
 @pytest.mark.parametrize("language", TESTED, ids=ids(TESTED))
 def test_a_key_opens_the_search_arrows_reach_the_second_result_and_its_page_marks_the_terms(open_tab, server, language, key):
-    tab = open_tab(server + page_path(language, ""))
+    tab = open_tab(server + page_path(language, "about/"))
     tab.keyboard.press("Tab")  # from a link, not a text field
     tab.keyboard.press(key)
     assert tab.evaluate("document.activeElement.name") == "query" and tab.is_checked("#__search")
@@ -155,6 +155,7 @@ def test_a_key_opens_the_search_arrows_reach_the_second_result_and_its_page_mark
     second = tab.locator(".md-search-result__link").nth(1)
     assert second.evaluate("e => e === document.activeElement")
     target = urlsplit(second.get_attribute("href"))
+    assert target.path != urlsplit(tab.url).path and "h=" in target.query  # another page, told the query
     tab.keyboard.press("Enter")
     tab.wait_for_url(lambda url: urlsplit(url).path == target.path)
     marks = tab.locator("article mark[data-md-highlight]")

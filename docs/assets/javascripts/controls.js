@@ -34,7 +34,7 @@
   // Whether an element is shown: laid out, not hidden, not transparent.
   function isShown(element) {
     return !!element && element.getClientRects().length > 0 &&
-      element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      (!element.checkVisibility || element.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
   }
 
   // The elements in a container that can take focus (laid out and not hidden; they
@@ -42,7 +42,9 @@
   function focusables(container) {
     return Array.prototype.filter.call(
       container.querySelectorAll("a[href], button:not([disabled]), input:not([type=hidden]), [tabindex]:not([tabindex='-1'])"),
-      function (element) { return element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }); }
+      function (element) {
+        return element.getClientRects().length > 0 && (!element.checkVisibility || element.checkVisibility({ visibilityProperty: true }));
+      }
     );
   }
 
@@ -241,6 +243,13 @@
     if (sidebar && sidebar.contains(link)) closeOverlays();
   });
   window.addEventListener("hashchange", closeOverlays);
+
+  // The footnote's way back leads to the reference the reader came from.
+  var back = document.querySelector(".kosovo-back");
+  document.addEventListener("click", function (event) {
+    var reference = back && event.target instanceof Element && event.target.closest(".kosovo-ref");
+    if (reference) back.hash = reference.id;
+  });
 
   // Browsers restore the toggles' state on Back: start with every overlay closed.
   closeOverlays();
