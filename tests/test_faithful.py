@@ -237,8 +237,8 @@ ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
 OPEN_GRAPH_TEXT = ("og:title", "og:description", "og:site_name", "og:image:alt")
 
 
-# Values that are rightly the same word as the English.
-SAME_WORD = {("fr", "Navigation"), ("fr", "Programme")}
+# Values that are rightly the same word as the English (French "Point 7": a point's name).
+SAME_WORD = {("fr", "Navigation"), ("fr", "Programme")} | {("fr", f"Point {n}") for n in range(1, 12)}
 
 
 def attribute_texts(html) -> set[str]:

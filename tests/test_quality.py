@@ -109,7 +109,7 @@ def test_search_switcher_and_colour_scheme_work_under_the_policy(page, policy_vi
     page.goto(server + "mk/conclusions/")
     body = page.locator("body")
     before = body.get_attribute("data-md-color-scheme")
-    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    page.locator("[data-md-component=palette] button").click()
     expect(body).not_to_have_attribute("data-md-color-scheme", before or "")
     after = body.get_attribute("data-md-color-scheme")
     assert {before, after} == {"default", "slate"}

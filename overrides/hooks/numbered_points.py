@@ -2,8 +2,9 @@
 
 On a page whose front matter says `numbered_points: true`, the first ordered list
 becomes the numbered points: item N gets id="point-N" and its number becomes a
-visible permalink. Ids are set while Markdown is rendered, so MkDocs validates
-links to them (conclusions.md#point-7) like any other anchor.
+visible permalink, named "Point N" in the page's language (`point.name`), not "N.".
+Ids are set while Markdown is rendered, so MkDocs validates links to them
+(conclusions.md#point-7) like any other anchor.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from site_i18n import content_language, strings_for
 class NumberedPointsExtension(Extension):
     # The permalink title of the page being rendered; None on pages without points.
     link_title: str | None = None
+    # The permalink's accessible name, "Point {n}" in the page's language.
+    link_name: str = "{n}"
 
     def extendMarkdown(self, md):
         # Before MkDocs collects anchors (priority 5).
@@ -41,6 +44,7 @@ class NumberedPointsTreeprocessor(Treeprocessor):
             item.set("id", f"point-{number}")
             link = etree.Element("a", {"class": "point-number", "href": f"#point-{number}"})
             link.set("title", title.format(n=number))
+            link.set("aria-label", self.extension.link_name.format(n=number))
             link.text = f"{number}."
             # A loose list wraps each item's text in <p>: the number goes inside it.
             holder = item[0] if len(item) and item[0].tag == "p" else item
@@ -59,7 +63,9 @@ def on_config(config):
 # Arm the extension for pages that ask for numbered points.
 def on_page_markdown(markdown, page, config, files):
     wanted = page.meta.get("numbered_points", False)
-    EXTENSION.link_title = strings_for(content_language(page, config))["point.permalink"] if wanted else None
+    strings = strings_for(content_language(page, config))
+    EXTENSION.link_title = strings["point.permalink"] if wanted else None
+    EXTENSION.link_name = strings["point.name"]
     return markdown
 
 

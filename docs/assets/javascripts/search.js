@@ -4,6 +4,12 @@
  * Text and query are folded alike: lower case, Cyrillic to Latin (the table comes
  * with the index), then without diacritics; every word of the query must begin a
  * word of the section ("vijec" finds "Vijeće"). Title matches rank first.
+ *
+ * Keyboard: f, s or / open the search from anywhere but a text field; the arrows
+ * move between the query and the results; Enter opens the focused result (from the
+ * query, the first); Escape and Tab close the search. The page a result opens marks
+ * the query's words (?h=…, then removed from the address); a result on the same
+ * page marks them in place.
  */
 (function () {
   "use strict";
@@ -126,7 +132,7 @@
       item.className = "md-search-result__item";
       var link = document.createElement("a");
       link.className = "md-search-result__link";
-      link.href = form.dataset.siteRoot + result.section.url;
+      link.href = resultAddress(result.section.url, query);
       var article = document.createElement("article");
       article.className = "md-search-result__article md-typeset";
       var title = document.createElement("h1");
@@ -140,13 +146,74 @@
     });
   }
 
+  // A result's address: on another page, with the query for marking (?h=…).
+  function resultAddress(url, query) {
+    var address = new URL(form.dataset.siteRoot + url, location.href);
+    if (address.pathname !== location.pathname) address.searchParams.set("h", query);
+    return address.href;
+  }
+
+  // Mark the words of the page's text that begin with a query word.
+  function highlight(query) {
+    var content = document.querySelector(".md-content article");
+    var terms = words(query, index.fold);
+    if (!content || !terms.length) return;
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest("mark, script, .headerlink, .md-content__button") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.data;
+      var fragment = document.createDocumentFragment();
+      var position = 0;
+      for (var found of text.matchAll(WORD)) {
+        var folded = fold(found[0], index.fold);
+        if (!terms.some(function (term) { return folded.startsWith(term); })) continue;
+        fragment.append(text.slice(position, found.index));
+        var mark = document.createElement("mark");
+        mark.dataset.mdHighlight = "";
+        mark.textContent = found[0];
+        fragment.append(mark);
+        position = found.index + found[0].length;
+      }
+      if (position === 0) return;
+      fragment.append(text.slice(position));
+      node.replaceWith(fragment);
+    });
+  }
+
+  var opener = null;    // what had focus before the search opened, to return to
+  var closing = false;  // focus returning to the query must not reopen the search
+  var controls = window.siteControls;
+
   function open() {
-    if (toggle && !toggle.checked) toggle.checked = true;
-    load();
+    if (closing) return;
+    if (toggle && !toggle.checked) {
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
+    }
+    load().then(render);
+  }
+
+  // Close the search; with returnFocus, focus goes back to what opened it, or to the
+  // query where the query is shown (wide screens), never to a hidden result.
+  function close(returnFocus) {
+    if (!toggle || !toggle.checked) return;
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event("change"));
+    if (!returnFocus) return;
+    closing = true;
+    if (opener && controls.isShown(opener)) opener.focus();
+    else if (controls.isShown(input)) input.focus();
+    else document.activeElement.blur();
+    closing = false;
   }
 
   input.addEventListener("focus", open);
-  input.addEventListener("input", function () { load().then(render); });
+  input.addEventListener("input", open);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var first = list.querySelector("a");
@@ -157,16 +224,52 @@
   });
   if (toggle) {
     toggle.addEventListener("change", function () {
-      if (toggle.checked) { load(); input.focus(); }
+      if (!toggle.checked) return;
+      var active = document.activeElement;
+      opener = active && active !== document.body && active !== input ? active : null;
+      load();
+      if (active !== input) input.focus();
     });
   }
+  // A result on this page: mark its words here and close the search.
+  list.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest("a");
+    if (!link || link.pathname !== location.pathname) return;
+    highlight(input.value);
+    close(false);
+  });
+
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && toggle && toggle.checked) {
-      toggle.checked = false;
-      input.blur();
-    } else if (event.key === "/" && document.activeElement === document.body) {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    if (toggle && toggle.checked) {
+      var results = Array.prototype.slice.call(list.querySelectorAll("a"));
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close(true);
+      } else if (event.key === "Tab") {
+        // Closed before the browser moves focus, so the focus skips what is now hidden.
+        close(false);
+      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        var items = [input].concat(results);
+        var index = items.indexOf(document.activeElement);
+        if (index < 0) return;
+        event.preventDefault();
+        items[(index + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length].focus();
+      } else if (event.key.length === 1 && document.activeElement !== input && results.indexOf(document.activeElement) >= 0) {
+        input.focus();  // typing on a result goes on in the query
+      }
+    } else if ((event.key === "f" || event.key === "s" || event.key === "/") && !controls.isTyping(event)) {
       event.preventDefault();
-      input.focus();
+      open();
     }
   });
+
+  // Arriving from a result: mark the query's words, then tidy the address.
+  var params = new URLSearchParams(location.search);
+  if (params.has("h")) {
+    var query = params.get("h");
+    params.delete("h");
+    history.replaceState(history.state, "", location.pathname + (params.toString() ? "?" + params : "") + location.hash);
+    load().then(function () { highlight(query); });
+  }
 })();

@@ -1,0 +1,290 @@
+/*
+ * The header and navigation controls, by keyboard as by mouse, in place of
+ * Material's script bundle (which this site does not load; see README, "Scripts").
+ *
+ * - Material's checkbox toggles (drawer, search, table of contents) are opened by
+ *   <label>s, which a keyboard cannot reach: each label gets a real <button> beside
+ *   it, with aria-expanded. Without JavaScript the labels work as before.
+ * - The colour scheme toggle is one button with aria-pressed ("Dark mode").
+ * - The language menu is a disclosure: Enter or Space opens it, the arrows move
+ *   through it, Escape closes it and returns focus to its button.
+ * - Overlays close: the drawer after a choice in it, every overlay on the Back
+ *   button, Escape closes the innermost one and returns focus to its opener.
+ * - Orientation: the header shows the page title once the h1 has scrolled away,
+ *   the table of contents marks the section in view, theme-color follows the header.
+ *
+ * Helpers other scripts may reuse are on window.siteControls.
+ */
+(function () {
+  "use strict";
+
+  document.documentElement.classList.replace("no-js", "js");
+  var drawer = document.getElementById("__drawer");
+  var search = document.getElementById("__search");
+
+  // --- Helpers ---------------------------------------------------------------
+
+  // Whether a key press belongs to a text field (shortcuts must leave it alone).
+  function isTyping(event) {
+    var target = event.target;
+    return target instanceof HTMLElement &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  // Whether an element is shown: laid out, not hidden, not transparent.
+  function isShown(element) {
+    return !!element && element.getClientRects().length > 0 &&
+      (!element.checkVisibility || element.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+  }
+
+  // The elements in a container that can take focus (laid out and not hidden; they
+  // may still be fading in).
+  function focusables(container) {
+    return Array.prototype.filter.call(
+      container.querySelectorAll("a[href], button:not([disabled]), input:not([type=hidden]), [tabindex]:not([tabindex='-1'])"),
+      function (element) {
+        return element.getClientRects().length > 0 && (!element.checkVisibility || element.checkVisibility({ visibilityProperty: true }));
+      }
+    );
+  }
+
+  // Move focus within a list of items by key: arrows (wrapping), Home and End.
+  function moveFocus(items, key) {
+    var index = items.indexOf(document.activeElement);
+    var next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 }[key];
+    if (next === undefined || !items.length) return false;
+    items[(next + items.length) % items.length].focus();
+    return true;
+  }
+
+  // Set a checkbox toggle and tell listeners (the search box listens to "change").
+  function setToggle(toggle, on) {
+    if (!toggle || toggle.checked === on) return;
+    toggle.checked = on;
+    toggle.dispatchEvent(new Event("change"));
+  }
+
+  // A <button> in place of a <label> that opens a checkbox toggle: keyboard users
+  // reach it; aria-expanded follows the toggle. The label stays for no-JS readers.
+  function buttonFor(label, name) {
+    var toggle = document.getElementById(label.htmlFor);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className;
+    button.dataset.siteFor = label.htmlFor;
+    if (name) button.setAttribute("aria-label", name);
+    Array.prototype.forEach.call(label.childNodes, function (node) { button.append(node.cloneNode(true)); });
+    label.classList.add("site-replaced");
+    label.before(button);
+    var sync = function () { button.setAttribute("aria-expanded", String(toggle.checked)); };
+    sync();
+    toggle.addEventListener("change", sync);
+    button.addEventListener("click", function () { setToggle(toggle, !toggle.checked); });
+    return button;
+  }
+
+  window.siteControls = { isTyping: isTyping, isShown: isShown, focusables: focusables, moveFocus: moveFocus, setToggle: setToggle };
+
+  // --- Drawer (navigation on narrow screens) -----------------------------------
+
+  var sidebar = document.querySelector(".md-sidebar--primary");
+  var menuLabel = document.querySelector(".md-header__button[for=__drawer]");
+  var menuButton = null;
+  if (drawer && sidebar && menuLabel) {
+    var navigation = sidebar.querySelector("nav");
+    menuButton = buttonFor(menuLabel, navigation && navigation.getAttribute("aria-label"));
+    sidebar.id = sidebar.id || "site-drawer";
+    menuButton.setAttribute("aria-controls", sidebar.id);
+    drawer.addEventListener("change", function () {
+      if (drawer.checked) {
+        // Focus the first entry once the drawer is visible (it slides in).
+        requestAnimationFrame(function () { var first = focusables(sidebar)[0]; if (first) first.focus(); });
+      }
+    });
+    // Focus leaving the open drawer closes it.
+    sidebar.addEventListener("focusout", function (event) {
+      if (drawer.checked && event.relatedTarget && !sidebar.contains(event.relatedTarget) && event.relatedTarget !== menuButton) {
+        setToggle(drawer, false);
+      }
+    });
+  }
+
+  // The table of contents inside the drawer (narrow screens) opens from a button too.
+  var tocToggle = document.getElementById("__toc");
+  var tocLabel = document.querySelector(".md-nav--primary label.md-nav__link[for=__toc]");
+  var tocButton = null;
+  if (tocToggle && tocLabel) {
+    tocButton = buttonFor(tocLabel);
+    tocToggle.addEventListener("change", function () {
+      if (!tocToggle.checked) return;
+      var panel = tocToggle.parentElement.querySelector(".md-nav--secondary");
+      requestAnimationFrame(function () {
+        var links = panel ? focusables(panel).filter(function (e) { return e.tagName === "A"; }) : [];
+        if (links[0]) links[0].focus();
+      });
+    });
+  }
+
+  // --- Search opener (narrow screens) ------------------------------------------
+
+  var searchLabel = document.querySelector(".md-header__button[for=__search]");
+  var searchDialog = document.querySelector(".md-search");
+  if (search && searchLabel) {
+    buttonFor(searchLabel, searchDialog && searchDialog.getAttribute("aria-label"));
+  }
+
+  // --- Colour scheme -----------------------------------------------------------
+
+  // Material's storage, per site: localStorage["<site path>.__palette"].
+  var scope = "/";
+  try {
+    scope = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location).pathname;
+  } catch (error) { /* no configuration: the site root */ }
+  scope = scope.replace(/\/$/, "") || "";
+  function stored(key) {
+    try { return JSON.parse(localStorage.getItem(scope + "/." + key)); } catch (error) { return null; }
+  }
+  function store(key, value) {
+    try { localStorage.setItem(scope + "/." + key, JSON.stringify(value)); } catch (error) { /* private mode */ }
+  }
+
+  var themeColor = document.querySelector("meta[name=theme-color]");
+  var header = document.querySelector(".md-header");
+  var palette = document.querySelector("[data-md-component=palette] button");
+  if (palette) {
+    var options = Array.prototype.slice.call(palette.querySelectorAll("[data-md-color-scheme]"));
+    var attributes = ["scheme", "primary", "accent"];
+    var apply = function (option) {
+      attributes.forEach(function (key) {
+        document.body.setAttribute("data-md-color-" + key, option.getAttribute("data-md-color-" + key));
+      });
+      options.forEach(function (each) { each.hidden = each !== option; });
+      palette.setAttribute("aria-pressed", String(options.indexOf(option) > 0));
+      palette.title = option.dataset.title;
+      if (themeColor && header) themeColor.content = getComputedStyle(header).backgroundColor;
+    };
+    var choice = stored("__palette");
+    var current = (choice && options[choice.index]) ||
+      options.filter(function (option) { return matchMedia(option.getAttribute("data-md-color-media")).matches; })[0] ||
+      options[0];
+    apply(current);
+    palette.hidden = false;
+    palette.addEventListener("click", function () {
+      var index = (options.indexOf(current) + 1) % options.length;
+      current = options[index];
+      apply(current);
+      var color = { media: current.getAttribute("data-md-color-media") };
+      attributes.forEach(function (key) { color[key] = current.getAttribute("data-md-color-" + key); });
+      store("__palette", { index: index, color: color });
+    });
+  }
+
+  // --- Language menu -----------------------------------------------------------
+
+  var select = document.querySelector(".md-header__option .md-select");
+  if (select) {
+    var languageButton = select.querySelector("button");
+    var list = select.querySelector(".md-select__list");
+    var entries = Array.prototype.slice.call(select.querySelectorAll(".md-select__link"));
+    var setOpen = function (open, focus) {
+      languageButton.setAttribute("aria-expanded", String(open));
+      if (open && focus) (entries.filter(function (e) { return e.getAttribute("aria-current") === "page"; })[0] || entries[0]).focus();
+      if (!open && focus) languageButton.focus();
+    };
+    languageButton.setAttribute("aria-controls", list.id);
+    setOpen(false);
+    languageButton.addEventListener("click", function () {
+      setOpen(languageButton.getAttribute("aria-expanded") !== "true", true);
+    });
+    select.addEventListener("keydown", function (event) {
+      var open = languageButton.getAttribute("aria-expanded") === "true";
+      if (event.key === "Escape" && open) {
+        event.preventDefault();
+        event.stopPropagation();
+        setOpen(false, true);
+      } else if (/^Arrow(Down|Up)$/.test(event.key) && !open && event.target === languageButton) {
+        event.preventDefault();
+        setOpen(true, true);
+      } else if (open && moveFocus(entries, event.key)) {
+        event.preventDefault();
+      }
+    });
+    // Focus leaving the menu closes it.
+    select.addEventListener("focusout", function (event) {
+      if (!select.contains(event.relatedTarget)) setOpen(false);
+    });
+  }
+
+  // --- Overlays: Escape, choices, Back -----------------------------------------
+
+  // Close every overlay (the search box also listens for this itself).
+  function closeOverlays() {
+    setToggle(drawer, false);
+    setToggle(tocToggle, false);
+    setToggle(search, false);
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (tocToggle && tocToggle.checked && drawer && drawer.checked) {
+      setToggle(tocToggle, false);
+      if (tocButton) tocButton.focus();
+    } else if (drawer && drawer.checked) {
+      setToggle(drawer, false);
+      if (menuButton) menuButton.focus();
+    }
+  });
+
+  // A link to a place on this page (a table of contents entry, a search result)
+  // closes the overlay it was chosen in; other links leave the page anyway.
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest("a[href]");
+    if (!link || link.origin !== location.origin || link.pathname !== location.pathname) return;
+    if (sidebar && sidebar.contains(link)) closeOverlays();
+  });
+  window.addEventListener("hashchange", closeOverlays);
+
+  // The footnote's way back leads to the reference the reader came from.
+  var back = document.querySelector(".kosovo-back");
+  document.addEventListener("click", function (event) {
+    var reference = back && event.target instanceof Element && event.target.closest(".kosovo-ref");
+    if (reference) back.hash = reference.id;
+  });
+
+  // Browsers restore the toggles' state on Back: start with every overlay closed.
+  closeOverlays();
+  window.addEventListener("pageshow", closeOverlays);
+
+  // --- Orientation ---------------------------------------------------------------
+
+  // The header shows the page title once the page's h1 has scrolled under it.
+  var title = document.querySelector("[data-md-component=header-title]");
+  var heading = document.querySelector(".md-content h1");
+  if (title && heading && "IntersectionObserver" in window) {
+    new IntersectionObserver(function (seen) {
+      title.classList.toggle("md-header__title--active", !seen[0].isIntersecting && seen[0].boundingClientRect.top < 0);
+    }, { rootMargin: "-" + (header ? header.offsetHeight : 0) + "px 0px 0px 0px" }).observe(heading);
+  }
+
+  // The table of contents marks the section being read.
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']"));
+  var sections = tocLinks.map(function (link) { return document.getElementById(decodeURIComponent(link.hash.slice(1))); });
+  var pending = false;
+  function markSection() {
+    pending = false;
+    var offset = (header ? header.offsetHeight : 0) + 16;
+    var current = null;
+    sections.forEach(function (section) {
+      if (section && section.getBoundingClientRect().top <= offset) current = section;
+    });
+    tocLinks.forEach(function (link, index) {
+      link.classList.toggle("md-nav__link--active", sections[index] === current && current !== null);
+    });
+  }
+  if (tocLinks.length) {
+    window.addEventListener("scroll", function () {
+      if (!pending) { pending = true; requestAnimationFrame(markSection); }
+    }, { passive: true });
+    markSection();
+  }
+})();
