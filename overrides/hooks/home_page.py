@@ -17,9 +17,11 @@ from babel.numbers import format_decimal
 from conference_data import conference_for, localise
 from conference_pages import partner_label, partners_view, programme_view
 from dates import local_date
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from site_i18n import Language, current_language
 
 HOME_TEMPLATE = "home.html"
+HEADING_ID = "conference"  # the id of home.html's h1, where the skip link leads
 CARD_KIND = "debate"  # the sessions shown as cards
 # The first sentence of a summary: up to the first full stop followed by a space.
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)")
@@ -67,7 +69,11 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+# The data for home.html; the h1 it writes is the page's one heading, so Material's
+# "Skip to content" link (drawn from the table of contents) leads to it.
 def on_page_context(context, page, config, nav):
     if is_home(page, config):
         context["home"] = home_view(config, current_language(config))
+        context["home"]["heading_id"] = HEADING_ID
+        page.toc = TableOfContents([AnchorLink(config.site_name, HEADING_ID, 1)])
     return context

@@ -49,13 +49,17 @@
   holder.appendChild(offer.content.cloneNode(true));
   holder.hidden = false;
   // The banner is fixed to the bottom of the window: pad the page's end by its
-  // height, so that it never covers the footer's last line.
+  // height, so that it never covers the footer's last line, and keep that band out of
+  // the scrollport, so that an element reached with Tab is scrolled above the banner
+  // instead of being focused under it (WCAG 2.4.11).
   document.body.style.paddingBottom = holder.offsetHeight + "px";
+  document.documentElement.style.scrollPaddingBottom = holder.offsetHeight + "px";
   holder.querySelector(".language-suggestion__dismiss").addEventListener("click", function () {
     try { localStorage.setItem(key, "1"); } catch (error) { /* not remembered: private mode */ }
     holder.hidden = true;
     holder.textContent = "";
     document.body.style.paddingBottom = "";
+    document.documentElement.style.scrollPaddingBottom = "";
     // Focus was on the button that just went: continue from the page's main content.
     var main = document.querySelector("main");
     if (main) {
