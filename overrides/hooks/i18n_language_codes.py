@@ -82,8 +82,10 @@ class Config(upstream.I18nPluginConfig):
 class I18nPlugin(I18n):
     config_class = Config
 
-    # Quiet console from the start of a build or serve session.
-    def on_startup(self, *, command, dirty):
+    # A quiet console from the moment the configuration is read. (No on_startup here:
+    # MkDocs would then keep this plugin, and its state, from one rebuild to the next.)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         quiet_log.install()
 
     # Every language build: the shared theme environment, and its clock started.

@@ -13,6 +13,7 @@ Editors never compute it: `scripts/translations mark` writes it.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import re
 import sys
@@ -49,7 +50,15 @@ def source_hash(path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+# A page's front matter and body, read again only when the file changes (every
+# language build asks for the English pages; `mkdocs serve` runs for hours).
 def _split(path: Path) -> tuple[dict, str]:
+    stat = path.stat()
+    return _split_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_version(path: Path, mtime_ns: int, size: int) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     match = YAML_RE.match(text)
     if not match:
