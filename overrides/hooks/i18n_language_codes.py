@@ -36,7 +36,7 @@ import quiet_log
 import shared_theme
 from mkdocs.config import config_options
 from mkdocs.config.base import ValidationError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs_static_i18n import config as upstream
 from mkdocs_static_i18n.plugin import I18n
 
@@ -88,13 +88,19 @@ class I18nPlugin(I18n):
         super().__init__(*args, **kwargs)
         quiet_log.install()
 
-    # Every language build: the shared theme environment, and its clock started.
-    @event_priority(-100)
-    def on_config(self, config):
-        config = super().on_config(config)
+    # Before any plugin asks the theme for a Jinja environment (Material's search does).
+    @event_priority(100)
+    def _on_config_share_theme(self, config):
         shared_theme.share(config.theme)
         self._started = time.monotonic()
         return config
+
+    # The upstream language configuration, last of all plugins (as upstream has it).
+    @event_priority(-100)
+    def _on_config_language(self, config):
+        return super().on_config(config)
+
+    on_config = CombinedEvent(_on_config_share_theme, _on_config_language)
 
     # Only the files this language's build uses: its own, the default language's, the rest of docs/.
     @event_priority(-100)

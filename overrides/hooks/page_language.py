@@ -64,7 +64,7 @@ def _path_in_language(url: str, language: Language) -> str:
 # Build inputs in the theme folder (string tables, hooks' packaging metadata, the
 # sitemap template once the first build has rendered it) are not site files.
 def on_files(files, config):
-    for file in [f for f in files if f.abs_src_path and _is_build_input(Path(f.abs_src_path).resolve())]:
+    for file in [f for f in files if f.abs_src_path and _is_build_input(Path(f.abs_src_path))]:
         files.remove(file)
     if sitemap := files.get_file_from_path(SITEMAP):
         files.remove(sitemap)
@@ -72,6 +72,10 @@ def on_files(files, config):
 
 
 def _is_build_input(path: Path) -> bool:
+    # Most files are Material's: only paths naming one of the two folders need resolving.
+    if STRINGS_DIR.name not in path.parts and HOOKS_DIR.name not in path.parts:
+        return False
+    path = path.resolve()
     return path.is_relative_to(STRINGS_DIR) or path.is_relative_to(HOOKS_DIR)
 
 

@@ -16,15 +16,16 @@ Other information lines are dropped. With `-v` (verbose) nothing is filtered.
 from __future__ import annotations
 
 import logging
+import re
 
 LOGGER = "mkdocs.plugins.languages"  # the site's line per language build
-KEPT_INFO = ("Serving on ",)
+KEPT_INFO = re.compile(r"(\[[\d:]+\] )?Serving on ")  # live reload prefixes the time
 CONSOLE = "MkDocsStreamHandler"  # MkDocs' console handler (mkdocs/__main__.py)
 
 
 class QuietInfo(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= logging.WARNING or record.name == LOGGER or record.getMessage().startswith(KEPT_INFO)
+        return record.levelno >= logging.WARNING or record.name == LOGGER or bool(KEPT_INFO.match(record.getMessage()))
 
 
 _filter = QuietInfo()
