@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build, build_languages
-from live_preview import LivePreview
+from live_preview import LivePreview, free_port
 from translation_status import main as translations, source_hash
 
 LANGUAGE_LINE = re.compile(r"^INFO +- +languages: (\S+): \d+ pages in [\d.]+ s$")
@@ -71,8 +71,8 @@ def test_serve_without_a_language_serves_every_language(project_copy):
 
 def test_an_unknown_preview_language_is_refused_with_the_list_of_languages(project_copy):
     result = subprocess.run(
-        [str(ROOT / "scripts/serve"), "--language", "xx", "-f", str(project_copy / "mkdocs.yml"), "--dev-addr", "127.0.0.1:1"],
-        capture_output=True, text=True, timeout=120,
+        [str(ROOT / "scripts/serve"), "--language", "xx", "-f", str(project_copy / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{free_port()}"],
+        capture_output=True, text=True, timeout=60,
     )
     assert result.returncode != 0
     assert "'xx' is not a language of this site: en, fr, sq, bs, hr, cnr, mk, sr, sr-Latn" in result.stderr
