@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LIVERELOAD = re.compile(r"livereload\((\d+), (\d+)\)")
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, root: Path = ROOT) -> Path:
     """The sources a build reads (docs, overrides, data, mkdocs.yml), copied to target."""
     for name in ("docs", "overrides", "data"):
-        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+        shutil.copytree(root / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
     return target
 
 
@@ -35,17 +35,20 @@ def free_port() -> int:
 
 
 class LivePreview:
-    """`scripts/serve ARGS -f PROJECT/mkdocs.yml` on a free loopback port, stopped on exit."""
+    """`scripts/serve ARGS -f PROJECT/mkdocs.yml` on a free loopback port, stopped on exit.
+    (`serve` may name another command, e.g. `mkdocs serve` for an older tree; `env` adds
+    to the environment.)"""
 
-    def __init__(self, project: Path, *args: str, start_timeout: float = 180):
+    def __init__(self, project: Path, *args: str, start_timeout: float = 180, serve: list[str] | None = None, env: dict | None = None):
         self.project, self.args, self.start_timeout = project, args, start_timeout
+        self.serve, self.extra_env = serve or [str(ROOT / "scripts/serve")], env or {}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = Path(tempfile.mkstemp(prefix="serve-", suffix=".log")[1])
 
     def __enter__(self) -> LivePreview:
-        command = [str(ROOT / "scripts/serve"), *self.args, "-f", str(self.project / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{self.port}"]
-        env = {**os.environ, "SITE_URL": self.url}
+        command = [*self.serve, *self.args, "-f", str(self.project / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{self.port}"]
+        env = {**os.environ, "SITE_URL": self.url, **self.extra_env}
         with self.log.open("w") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         deadline = time.monotonic() + self.start_timeout

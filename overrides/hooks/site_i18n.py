@@ -38,8 +38,16 @@ class Language:
 
 
 # The languages, in the order of mkdocs.yml: those built (a build may be limited to
-# one with build_only_locale), or all of them.
+# one with build_only_locale), or all of them. Made once per configuration (hooks ask
+# for them on every page), kept on the i18n plugin, which each configuration has anew.
 def site_languages(config: MkDocsConfig, built_only: bool = True) -> list[Language]:
+    made = vars(config.plugins[I18N_PLUGIN]).setdefault("_site_languages", {})
+    if built_only not in made:
+        made[built_only] = _make_languages(config, built_only)
+    return list(made[built_only])
+
+
+def _make_languages(config: MkDocsConfig, built_only: bool) -> list[Language]:
     return [
         Language(
             locale=entry.locale,
