@@ -21,7 +21,8 @@ It also keeps the editor's loop fast and readable, without changing any output:
   the default language's, not at every language's;
 - the upstream search for each file's translations (every language, in every
   language build) is skipped: page_language.py computes the alternates and the
-  switcher from the language table, once per page;
+  switcher from the language table, once per page; so is the upstream merge of the
+  search entries (quadratic in pages), since the site publishes its own indexes;
 - the console shows one line per language build, plus warnings and errors
   (quiet_log.py).
 """
@@ -118,6 +119,11 @@ class I18nPlugin(I18n):
 
     def reconfigure_page_context(self, context, page, config, nav):
         return context
+
+    # search_index.py writes each language's index, and Material's merged index is not
+    # published: the upstream merge, which compares every entry with every other, is skipped.
+    def reconfigure_search_index(self, config):
+        pass
 
     # The one line of each language build, then (after the first) the other languages.
     @event_priority(-100)
