@@ -38,6 +38,7 @@ import shared_theme
 from mkdocs.config import config_options
 from mkdocs.config.base import ValidationError
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
 from mkdocs_static_i18n import config as upstream
 from mkdocs_static_i18n.plugin import I18n
 
@@ -107,8 +108,7 @@ class I18nPlugin(I18n):
     @event_priority(-100)
     def on_files(self, files, config):
         others = set(self.all_languages) - {self.current_language, self.default_language}
-        for file in [f for f in files if PurePosixPath(f.src_uri).parts[0] in others]:
-            files.remove(file)
+        files = Files([f for f in files if PurePosixPath(f.src_uri).parts[0] not in others])  # not remove(): O(n) each
         files = super().on_files(files, config)
         self._pages = len(files.documentation_pages())
         return files
