@@ -91,8 +91,14 @@ def content_language(page, config: MkDocsConfig) -> Language:
 # The interface strings of a language; a generated language transliterates its origin's.
 def strings_for(language: Language) -> dict:
     if language.transliterate_from:
-        return {key: _to_latin(value) for key, value in load_strings(language.transliterate_from).items()}
+        return dict(_latin_strings(language.transliterate_from))
     return load_strings(language.locale)
+
+
+# Transliterated once per process (every page asks), as load_strings reads once.
+@cache
+def _latin_strings(origin: str) -> dict:
+    return {key: _to_latin(value) for key, value in load_strings(origin).items()}
 
 
 def _to_latin(value):
