@@ -9,6 +9,7 @@ of the sentence's own full stop after the marker: no page shows "..".
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from babel.dates import format_date
@@ -18,7 +19,9 @@ from site_i18n import content_language
 DATE_MARKER = re.compile(r"\[\[(?P<value>\d[^\]\n]*)\]\](?P<stop>\.?)")  # [[2021-12-06]]; named markers are conference_pages.py's
 
 
-# A date as readers of the language write it, e.g. "6 décembre 2021".
+# A date as readers of the language write it, e.g. "6 décembre 2021". (Made once per
+# date and language: Babel takes milliseconds, and every page of every language asks.)
+@functools.cache
 def local_date(value: datetime.date, date_locale: str) -> str:
     return format_date(value, format="long", locale=date_locale)
 

@@ -9,17 +9,40 @@ This module is that plugin with its locale pattern widened to two- or three-lett
 codes, and nothing else changed. It is registered as the MkDocs plugin `i18n-iso`
 by this project's pyproject.toml (the documented way to add a plugin); mkdocs.yml
 uses it in place of `i18n`. When upstream releases the wider pattern, replace
-`i18n-iso` with `i18n` in mkdocs.yml and delete this file and the entry point.
+`i18n-iso` with `i18n` in mkdocs.yml and delete this file and the entry point
+(and move the editor-loop additions below to a hook that wraps the plugin).
+
+It also keeps the editor's loop fast and readable, without changing any output:
+
+- `preview_language` (set by `scripts/serve --language fr`) builds that language
+  and the default one (whose pages stand in for missing translations) only;
+- the language builds share the theme's compiled templates and file list
+  (shared_theme.py), and each build looks only at its own language's files and
+  the default language's, not at every language's;
+- the upstream search for each file's translations (every language, in every
+  language build) is skipped: page_language.py computes the alternates and the
+  switcher from the language table, once per page; so is the upstream merge of the
+  search entries (quadratic in pages), since the site publishes its own indexes;
+- the console shows one line per language build, plus warnings and errors
+  (quiet_log.py).
 """
 
 from __future__ import annotations
 
 import re
+import time
+from pathlib import PurePosixPath
 
+import quiet_log
+import shared_theme
 from mkdocs.config import config_options
 from mkdocs.config.base import ValidationError
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
 from mkdocs_static_i18n import config as upstream
 from mkdocs_static_i18n.plugin import I18n
+
+log = get_plugin_logger("languages")  # quiet_log.LOGGER
 
 # ISO 639-1 or 639-3 language, optional ISO 15924 script, optional region: en, cnr, sr-Latn, pt-BR.
 LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
@@ -43,7 +66,74 @@ class Language(upstream.I18nPluginLanguage):
 class Config(upstream.I18nPluginConfig):
     build_only_locale = config_options.Optional(Locale(str))
     languages = config_options.ListOfItems(config_options.SubConfig(Language, validate=True))
+    # One language to preview, with the default language; empty: every language.
+    preview_language = config_options.Type(str, default="")
+
+    def validate(self):
+        failed, warnings = super().validate()
+        if failed or not self.preview_language:
+            return failed, warnings
+        locales = [lang.locale for lang in self.languages]
+        if self.preview_language not in locales:
+            failed.append(("preview_language", ValidationError(f"'{self.preview_language}' is not a language of this site: {', '.join(locales)}.")))
+        for lang in self.languages:
+            lang.build = lang.default or lang.locale == self.preview_language
+        return failed, warnings
 
 
 class I18nPlugin(I18n):
     config_class = Config
+
+    # A quiet console from the moment the configuration is read. (No on_startup here:
+    # MkDocs would then keep this plugin, and its state, from one rebuild to the next.)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        quiet_log.install()
+
+    # Before any plugin asks the theme for a Jinja environment (Material's search does).
+    @event_priority(100)
+    def _on_config_share_theme(self, config):
+        shared_theme.share(config.theme)
+        self._started = time.monotonic()
+        return config
+
+    # The upstream language configuration, last of all plugins (as upstream has it).
+    @event_priority(-100)
+    def _on_config_language(self, config):
+        return super().on_config(config)
+
+    on_config = CombinedEvent(_on_config_share_theme, _on_config_language)
+
+    # First of all: only the files this language's build uses (its own, the default
+    # language's, the rest of docs/), filtered once (Files.remove is linear each time).
+    @event_priority(100)
+    def _on_files_of_this_language(self, files, config):
+        others = set(self.all_languages) - {self.current_language, self.default_language}
+        return Files([f for f in files if PurePosixPath(f.src_uri).parts[0] not in others])
+
+    # The upstream file list for this language, last of all plugins (as upstream has it).
+    @event_priority(-100)
+    def _on_files_language(self, files, config):
+        files = super().on_files(files, config)
+        self._pages = len(files.documentation_pages())
+        return files
+
+    on_files = CombinedEvent(_on_files_of_this_language, _on_files_language)
+
+    # page_language.py sets every page's alternates; the upstream search for them is not needed.
+    def reconfigure_files_alternates(self, *args, **kwargs):
+        pass
+
+    def reconfigure_page_context(self, context, page, config, nav):
+        return context
+
+    # search_index.py writes each language's index, and Material's merged index is not
+    # published: the upstream merge, which compares every entry with every other, is skipped.
+    def reconfigure_search_index(self, config):
+        pass
+
+    # The one line of each language build, then (after the first) the other languages.
+    @event_priority(-100)
+    def on_post_build(self, config):
+        log.info(f"{self.current_language}: {self._pages} pages in {time.monotonic() - self._started:.2f} s")
+        return super().on_post_build(config)

@@ -9,6 +9,7 @@ scripts stops the build, naming the file, the line and the letter to retype.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -36,11 +37,19 @@ def first_mixed_word(text: str) -> tuple[int, str, str, str] | None:
     return None
 
 
+# A file's first mixed word, looked for again only when the file changes: this runs in
+# every language build (and every rebuild under `mkdocs serve`).
+@functools.lru_cache(maxsize=4096)
+def _first_mixed_word_in(path: Path, mtime_ns: int, size: int) -> tuple[int, str, str, str] | None:
+    return first_mixed_word(path.read_text(encoding="utf-8"))
+
+
 def on_pre_build(config):
     root = Path(config.config_file_path).parent
     for folder, pattern in SOURCES:
         for path in sorted((root / folder).glob(pattern)):
-            if found := first_mixed_word(path.read_text(encoding="utf-8")):
+            stat = path.stat()
+            if found := _first_mixed_word_in(path, stat.st_mtime_ns, stat.st_size):
                 line, word, letter, script = found
                 raise PluginError(
                     f"{path.relative_to(root).as_posix()}, line {line}: the word '{word}' mixes Latin and Cyrillic letters "

@@ -19,6 +19,7 @@ from translation_status import translated_pages
 from transliteration import to_latin
 
 HOOKS_DIR = Path(__file__).resolve().parent
+SITEMAP = "sitemap.xml"  # overrides/sitemap.xml; MkDocs also writes sitemap.xml.gz from it
 
 
 # The same page in every language: {"language", "href" (from the site root), "absolute"};
@@ -60,14 +61,21 @@ def _path_in_language(url: str, language: Language) -> str:
     return url[len(language.prefix) :]
 
 
-# Build inputs in the theme folder (string tables, hooks' packaging metadata) are not site files.
+# Build inputs in the theme folder (string tables, hooks' packaging metadata, the
+# sitemap template once the first build has rendered it) are not site files.
 def on_files(files, config):
-    for file in [f for f in files if f.abs_src_path and _is_build_input(Path(f.abs_src_path).resolve())]:
+    for file in [f for f in files if f.abs_src_path and _is_build_input(Path(f.abs_src_path))]:
         files.remove(file)
+    if sitemap := files.get_file_from_path(SITEMAP):
+        files.remove(sitemap)
     return files
 
 
 def _is_build_input(path: Path) -> bool:
+    # Most files are Material's: only paths naming one of the two folders need resolving.
+    if STRINGS_DIR.name not in path.parts and HOOKS_DIR.name not in path.parts:
+        return False
+    path = path.resolve()
     return path.is_relative_to(STRINGS_DIR) or path.is_relative_to(HOOKS_DIR)
 
 
@@ -78,14 +86,18 @@ def on_env(env, config, files):
     # Every language with its strings, for pages that speak them all (404.html).
     env.globals["site_languages"] = [{"language": lang, "strings": strings_for(lang)} for lang in site_languages(config)]
     # The sitemap (overrides/sitemap.xml): every page in every language, with its
-    # alternates; editors' pages (`translate: false`) are left out.
-    paths = sorted(_path_in_language(file.url, language) for file in files.documentation_pages())
-    paths = [path for path in paths if path not in _source_only_paths(config)]
-    env.globals["sitemap"] = [
-        {"loc": alt["absolute"], "links": hreflang_links(alternates)}
-        for alternates in (alternates_for(config, path) for path in paths)
-        for alt in alternates
-    ]
+    # alternates; editors' pages (`translate: false`) are left out. Every language
+    # has the same pages, so the first (default) build writes it, once.
+    if language.default:
+        paths = sorted(_path_in_language(file.url, language) for file in files.documentation_pages())
+        paths = [path for path in paths if path not in _source_only_paths(config)]
+        env.globals["sitemap"] = [
+            {"loc": alt["absolute"], "links": hreflang_links(alternates)}
+            for alternates in (alternates_for(config, path) for path in paths)
+            for alt in alternates
+        ]
+    else:
+        config.theme.static_templates.discard(SITEMAP)
     # A generated language's Material strings are its origin's, transliterated.
     if language.transliterate_from:
         origin = f"partials/languages/{language.transliterate_from}.html"

@@ -31,6 +31,7 @@ VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "sou
 EXTRA_FOLDING = {"đ": "dj"}
 
 _sections: dict[str, list[dict]] = {}  # {locale: sections}, filled as each language builds
+_written: set[str] = set()  # languages whose index is written (once each, not once per build)
 
 
 # Every lower-case letter the browser replaces before it strips diacritics.
@@ -103,6 +104,7 @@ class _Sections(HTMLParser):
 
 def on_pre_build(config):
     _sections[current_language(config).locale] = []
+    _written.discard(current_language(config).locale)
 
 
 def on_page_content(html, page, config, files):
@@ -114,10 +116,12 @@ def on_page_content(html, page, config, files):
 
 # After the i18n plugin (priority -100), which builds the other languages from within
 # the first build's post_build and then writes Material's merged index once more.
+# Each language's index is written when its build ends (the first language's last).
 @event_priority(-150)
 def on_post_build(config):
     for language in site_languages(config):
-        if language.locale in _sections:
+        if language.locale in _sections and language.locale not in _written:
+            _written.add(language.locale)
             index = {"lang": language.html_lang, "fold": folding_table(), "sections": _sections[language.locale]}
             path = Path(config.site_dir) / language.prefix / INDEX_FILE
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -38,8 +38,16 @@ class Language:
 
 
 # The languages, in the order of mkdocs.yml: those built (a build may be limited to
-# one with build_only_locale), or all of them.
+# one with build_only_locale), or all of them. Made once per configuration (hooks ask
+# for them on every page), kept on the i18n plugin, which each configuration has anew.
 def site_languages(config: MkDocsConfig, built_only: bool = True) -> list[Language]:
+    made = vars(config.plugins[I18N_PLUGIN]).setdefault("_site_languages", {})
+    if built_only not in made:
+        made[built_only] = _make_languages(config, built_only)
+    return list(made[built_only])
+
+
+def _make_languages(config: MkDocsConfig, built_only: bool) -> list[Language]:
     return [
         Language(
             locale=entry.locale,
@@ -83,8 +91,14 @@ def content_language(page, config: MkDocsConfig) -> Language:
 # The interface strings of a language; a generated language transliterates its origin's.
 def strings_for(language: Language) -> dict:
     if language.transliterate_from:
-        return {key: _to_latin(value) for key, value in load_strings(language.transliterate_from).items()}
+        return dict(_latin_strings(language.transliterate_from))
     return load_strings(language.locale)
+
+
+# Transliterated once per process (every page asks), as load_strings reads once.
+@cache
+def _latin_strings(origin: str) -> dict:
+    return {key: _to_latin(value) for key, value in load_strings(origin).items()}
 
 
 def _to_latin(value):

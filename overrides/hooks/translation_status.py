@@ -8,11 +8,13 @@ Editors never compute it: `scripts/translations mark` writes it.
     scripts/translations --check         fails on unknown source, missing marker, drift
     scripts/translations mark fr         mark every French page as up to date
     scripts/translations mark fr about   mark docs/fr/about.md as up to date
+    scripts/translations diff fr about   what changed in the English since (translation_diff.py)
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import re
 import sys
@@ -45,11 +47,22 @@ class Status:
 
 def source_hash(path: Path) -> str:
     """The version of an English page: it changes whenever its text changes."""
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return text_hash(path.read_text(encoding="utf-8"))
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:12]
+
+
+# A page's front matter and body, read again only when the file changes (every
+# language build asks for the English pages; `mkdocs serve` runs for hours).
 def _split(path: Path) -> tuple[dict, str]:
+    stat = path.stat()
+    return _split_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_version(path: Path, mtime_ns: int, size: int) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     match = YAML_RE.match(text)
     if not match:
@@ -136,6 +149,15 @@ def _languages() -> tuple[str, list[str]]:
     return source, [lang.locale for lang in languages if not lang.default and not lang.transliterate_from]
 
 
+def _generated_from() -> dict[str, str]:
+    """Generated languages and the folder they come from: {"sr-Latn": "sr"}."""
+    from mkdocs.config import load_config
+    from site_i18n import site_languages
+
+    languages = site_languages(load_config(str(ROOT / "mkdocs.yml")), built_only=False)
+    return {lang.locale: lang.transliterate_from for lang in languages if lang.transliterate_from}
+
+
 def print_table(table: dict, locales: list[str]) -> None:
     pages = sorted({name for _, name in table})
     width = max(len(p) for p in pages) + 2
@@ -154,8 +176,21 @@ def main(argv: list[str] | None = None, docs: Path = DOCS) -> int:
     marking = sub.add_parser("mark", help="record that translations are up to date with the English")
     marking.add_argument("language")
     marking.add_argument("pages", nargs="*", help="page names (about, conclusions …); all when none")
+    diffing = sub.add_parser("diff", help="what changed in the English page since the translation's version")
+    diffing.add_argument("language")
+    diffing.add_argument("page", help="page name (about, conclusions …)")
     args = parser.parse_args(argv)
     source, locales = _languages()
+
+    if args.command == "diff":
+        from translation_diff import english_changes
+
+        origin = _generated_from().get(args.language, args.language)  # sr-Latn: its Cyrillic source
+        if origin not in locales:
+            raise SystemExit(f"unknown language '{args.language}'; the translated languages are {', '.join(locales)}")
+        status, text = english_changes(docs, source, origin, f"{args.page.removesuffix('.md')}.md")
+        print(text)
+        return status
 
     if args.command == "mark":
         if args.language not in locales:

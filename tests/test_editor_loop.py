@@ -1,0 +1,199 @@
+"""The editor's loop: a one-language preview that reloads after a save, a quiet log
+in which a warning still stops the build, the diff of the English since a
+translation's version, and dependencies installed only with their locked hashes.
+Speed is measured by scripts/benchmark-build, not asserted here."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import urllib.error
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, build, build_languages
+from live_preview import LivePreview, free_port
+from translation_status import main as translations, source_hash
+
+LANGUAGE_LINE = re.compile(r"^INFO +- +languages: (\S+): \d+ pages in [\d.]+ s$")
+SERVING_LINE = re.compile(r"^INFO +- +\[[\d:]+\] Serving on http://127\.0\.0\.1:\d+/$")
+
+
+def html(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "lxml")
+
+
+def served(preview: LivePreview, path: str) -> bool:
+    try:
+        preview.get(path)
+        return True
+    except urllib.error.HTTPError as error:
+        assert error.code == 404, error
+        return False
+
+
+# --- scripts/serve --language ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "locale, source, added, shown",
+    [
+        ("fr", "docs/fr/about.md", "Marqueur de relecture 4711.", "Marqueur de relecture 4711."),
+        # Serbian Latin is edited in Cyrillic (docs/sr) and shown transliterated.
+        ("sr-Latn", "docs/sr/about.md", "Пробни текст 4711.", "Probni tekst 4711."),
+    ],
+)
+def test_a_language_preview_serves_that_language_and_reloads_after_a_save(project_copy, locale, source, added, shown):
+    page = f"{locale}/about/"
+    last_line = (project_copy / source).read_text(encoding="utf-8").rstrip("\n").splitlines()[-1]
+    with LivePreview(project_copy, "--language", locale) as preview:
+        assert html(preview.get(page)).html["lang"] == locale
+        assert served(preview, "about/"), "the default language is built too (missing pages fall back to it)"
+        assert not served(preview, "sq/about/"), "only the previewed language (and the default one) is built"
+        seconds, reloaded = preview.edit_and_reload(source, last_line, f"{last_line}\n\n{added}", page)
+        assert shown in html(reloaded).get_text(), f"the page shows the saved edit after the reload ({seconds:.2f} s)"
+        log = preview.output().splitlines()
+    assert log, "scripts/serve printed nothing"
+    warnings = [line for line in log if line.startswith("WARNING")]
+    assert len(warnings) == 1 and '"GET /sq/about/ HTTP/1.1" code 404' in warnings[0], "the one warning: the page this test asked for in vain"
+    for line in set(log) - set(warnings):
+        assert LANGUAGE_LINE.match(line) or SERVING_LINE.match(line), f"a line that is neither a language build nor the address: {line!r}"
+    assert {LANGUAGE_LINE.match(line)[1] for line in log if LANGUAGE_LINE.match(line)} == {"en", locale}
+
+
+def test_serve_without_a_language_serves_every_language(project_copy):
+    with LivePreview(project_copy) as preview:
+        for locale in ("fr", "sq", "mk", "sr", "sr-Latn"):
+            assert html(preview.get(f"{locale}/")).html["lang"] in (locale, "sr-Cyrl")
+
+
+def test_an_unknown_preview_language_is_refused_with_the_list_of_languages(project_copy):
+    result = subprocess.run(
+        [str(ROOT / "scripts/serve"), "--language", "xx", "-f", str(project_copy / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{free_port()}"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0
+    assert "'xx' is not a language of this site: en, fr, sq, bs, hr, cnr, mk, sr, sr-Latn" in result.stderr
+
+
+# --- Quiet build log ---------------------------------------------------------
+
+
+def test_the_build_prints_one_line_per_language_and_a_warning_still_stops_it(project_copy, tmp_path):
+    build_languages(project_copy, ["en", "fr"])
+    clean = build(project_copy / "mkdocs.yml", tmp_path / "clean")
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    assert [LANGUAGE_LINE.match(line)[1] for line in clean.stderr.splitlines()] == ["en", "fr"]
+
+    page = project_copy / "docs/fr/about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[lien](nulle-part.md)\n", encoding="utf-8")
+    broken = build(project_copy / "mkdocs.yml", tmp_path / "broken")
+    assert broken.returncode != 0
+    warnings = [line for line in broken.stderr.splitlines() if line.startswith("WARNING")]
+    assert warnings and "fr/about.md" in warnings[0] and "nulle-part.md" in warnings[0]
+
+
+# --- What changed in the English ---------------------------------------------
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def two_versions(tmp_path) -> Path:
+    """A git repository whose English about.md has two versions; the French one translates the first."""
+    docs = tmp_path / "repo/docs"
+    (docs / "en").mkdir(parents=True)
+    (docs / "fr").mkdir()
+    git(tmp_path / "repo", "init", "-q")
+    git(tmp_path / "repo", "config", "user.email", "editor@example.org")
+    git(tmp_path / "repo", "config", "user.name", "Editor")
+    english = docs / "en/about.md"
+    english.write_text("---\ntitle: About\n---\n# About\n\nAbout 80 participants.\n", encoding="utf-8")
+    (docs / "fr/about.md").write_text(
+        f"---\ntitle: À propos\nsource_hash: {source_hash(english)}\n---\n# À propos\n\nEnviron 80 participants.\n", encoding="utf-8"
+    )
+    git(tmp_path / "repo", "add", "-A")
+    git(tmp_path / "repo", "commit", "-q", "-m", "First version")
+    english.write_text("---\ntitle: About\n---\n# About\n\nAbout 80 participants in Paris; 30 more online.\n", encoding="utf-8")
+    git(tmp_path / "repo", "commit", "-q", "-am", "Second version")
+    return docs
+
+
+def test_translations_diff_shows_the_english_changes_since_the_translated_version(two_versions, capsys):
+    assert translations(["diff", "fr", "about"], docs=two_versions) == 0
+    out = capsys.readouterr().out
+    assert "--- docs/en/about.md as translated" in out and "First version" in out
+    assert "+++ docs/en/about.md now" in out
+    assert "-About 80 participants.\n" in out
+    assert "+About 80 participants in Paris; 30 more online.\n" in out
+
+
+def test_translations_diff_says_when_no_commit_has_the_recorded_version(two_versions, capsys):
+    french = two_versions / "fr/about.md"
+    french.write_text(re.sub(r"source_hash: \w+", "source_hash: abcdefabcdef", french.read_text(encoding="utf-8")), encoding="utf-8")
+    assert translations(["diff", "fr", "about"], docs=two_versions) == 1
+    out = capsys.readouterr().out
+    assert "No commit in the history of docs/en/about.md has the version that docs/fr/about.md records" in out
+    assert "Second version" in out and "First version" in out, "the English page's history is shown instead"
+
+
+def test_the_translation_status_page_names_the_diff_command(soup):
+    assert "scripts/translations diff LANGUAGE PAGE" in soup("translations/").get_text()
+
+
+def test_an_outdated_translation_links_to_its_editor_and_names_the_diff_command(project_copy, tmp_path):
+    build_languages(project_copy, ["en", "fr"])
+    english = project_copy / "docs/en/about.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nA sentence added after the translation.\n", encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    notice = html((tmp_path / "site/fr/about/index.html").read_text(encoding="utf-8")).select_one('[data-translation-status="outdated"]')
+    edit = notice.select_one(".translation-notice__edit")
+    assert edit.a["href"].endswith("/edit/main/docs/fr/about.md")
+    assert edit.code.get_text() == "scripts/translations diff fr about"
+
+
+# --- Locked dependencies -------------------------------------------------------
+
+REQUIREMENTS = ROOT / "requirements.txt"
+
+
+def locked() -> dict[str, tuple[str, list[str]]]:
+    """{package: (version, hashes)} from requirements.txt."""
+    entries = {}
+    for block in re.split(r"\n(?=[A-Za-z])", REQUIREMENTS.read_text(encoding="utf-8")):
+        if match := re.match(r"([A-Za-z0-9_.-]+)==(\S+)", block):
+            entries[match[1].lower().replace("_", "-").replace(".", "-")] = (match[2], re.findall(r"--hash=sha256:([0-9a-f]{64})", block))
+    return entries
+
+
+def test_every_locked_package_is_pinned_with_its_hashes():
+    entries = locked()
+    assert len(entries) > 40
+    assert not [name for name, (_, hashes) in entries.items() if not hashes]
+    assert not re.search(r"(?m)^-e ", REQUIREMENTS.read_text(encoding="utf-8")), "hash-checking mode refuses editable lines"
+
+
+def test_requirements_txt_keeps_the_versions_requirements_in_asks_for():
+    wanted = re.findall(r"(?m)^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.in").read_text(encoding="utf-8"))
+    entries = locked()
+    for name, version in wanted:
+        assert entries[name.lower().replace("_", "-").replace(".", "-")][0] == version, name
+
+
+def test_pip_accepts_requirements_txt_in_hash_checking_mode():
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--require-hashes", "--no-deps", "--disable-pip-version-check", "-r", str(REQUIREMENTS)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_the_setup_installs_only_hashed_requirements_and_the_plugin_without_dependencies():
+    setup = (ROOT / "scripts/_setup.sh").read_text(encoding="utf-8")
+    assert re.search(r"pip install .*--require-hashes -r \"\$ROOT/requirements.txt\"", setup)
+    assert re.search(r"pip install .*--no-deps -e \"\$ROOT\"", setup)
