@@ -21,7 +21,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
-from unsafe_content import unsafe
+from content_allowlist import markdown_refusals
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 PROGRAMME_FILE = "programme.yml"
@@ -117,8 +117,9 @@ class _Entry:
         if unknown := [lang for lang in value if lang not in languages]:
             raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
         for lang in languages:
-            if problems := unsafe(value[lang]):
-                raise self.error(field, f"language '{lang}': {problems[0][1]}")
+            for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):
+                if problems := markdown_refusals(variant):
+                    raise self.error(field, f"language '{lang}'{script}: {problems[0].problem}")
         # Line breaks and runs of spaces become one space; no-break spaces stay.
         return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
 
