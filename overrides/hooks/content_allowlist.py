@@ -51,9 +51,19 @@ class Refusal:
     needle: str  # what to look for in the source to find the line
 
 
+def _address(value: str) -> str:
+    return "".join(ch for ch in html.unescape(value) if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")))
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser reads in an address (javascript for "&#106;ava\tscript:"), or None when relative."""
+    scheme = _SCHEME.match(_address(value).lower())
+    return scheme[1] if scheme else None
+
+
 # What is wrong with a link address, after entities are decoded and invisible characters removed.
 def url_problem(value: str, tag: str = "a", attribute: str = "href") -> str | None:
-    address = "".join(ch for ch in html.unescape(value) if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")))
+    address = _address(value)
     scheme = _SCHEME.match(address.lower())
     if tag == "img" and attribute == "src" and (scheme or address.startswith(("//", "\\\\", "/\\", "\\/"))):
         return f"the image address '{value}': images come from the site itself (docs/assets/images/), written as a relative address"
@@ -136,7 +146,7 @@ def _differences(parsed: list[str], cleaned: list[str]) -> list[Refusal]:
 
 def _attribute_problem(tag: str, name: str, value: str) -> str:
     if name.startswith("on"):
-        return f"the event handler {name}= on <{tag}>: pages carry no scripts"
+        return f"the inline event handler {name}= on <{tag}>: pages carry no scripts"
     if name == "style":
         return f"the style attribute on <{tag}>: styles come from the site's stylesheet; use a class"
     if name == "id" and value.startswith("__"):
@@ -147,6 +157,12 @@ def _attribute_problem(tag: str, name: str, value: str) -> str:
     return f"the attribute {name}= on <{tag}>: <{tag}> may have {', '.join(allowed)}"
 
 
+_MARKDOWN = markdown.Markdown(extensions=["attr_list", "md_in_html"])
+_MARKUP = re.compile(r"[<&\[{]")  # without these, Markdown makes no element, attribute or address
+
+
 def markdown_refusals(text: str) -> list[Refusal]:
     """What the allowlist refuses in a Markdown text (a data text), once rendered as the pages render it."""
-    return refusals(markdown.markdown(text, extensions=["attr_list", "md_in_html"]))
+    if not _MARKUP.search(text):
+        return []
+    return refusals(_MARKDOWN.reset().convert(text))

@@ -7,7 +7,9 @@ outside the allowlist stops the build, naming the source file and line (or the d
 file and line) and what is refused; nothing is stripped in silence. The page then
 carries exactly what nh3 keeps. The site's templates around the text are checked by
 content_security.py. Links that open a new tab get rel="noopener", so the opened page
-cannot reach back.
+cannot reach back. A page with more than MAX_TAGS HTML tags is refused before
+Markdown reads it: Python-Markdown slows down quadratically on thousands of
+unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from pathlib import Path
 
 from conference_data import DATA_DIR
 from content_allowlist import clean, refusals
-from editor_errors import line_containing, page_error, page_line_containing
+from editor_errors import line_containing, page_error, page_line_containing, source_line
 from mkdocs.plugins import event_priority
 
+MAX_TAGS = 300
+TAG_START = re.compile(r"<[A-Za-z/!?]")
 NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
 # Around each page's text while templates and hooks work on the page; random, so
 # that no page can pretend its text ends early.
@@ -36,6 +40,16 @@ def _noopener(match: re.Match) -> str:
     if "noopener" in rel[1].split():
         return tag
     return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
+
+
+# First of the page hooks, on the editor's own text: no Markdown that would stall the build.
+@event_priority(60)
+def on_page_markdown(markdown, page, config, files):
+    for count, match in enumerate(TAG_START.finditer(markdown), start=1):
+        if count > MAX_TAGS:
+            line = source_line(page, markdown, match.start())
+            raise page_error(page, f"more than {MAX_TAGS} HTML tags: pages are Markdown; write the text as Markdown.", line)
+    return markdown
 
 
 # Last of the page's hooks to see its text: new-tab links get noopener; mark where the text is.

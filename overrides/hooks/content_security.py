@@ -7,9 +7,10 @@ assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/)
 
 Before the policy is added, the finished page is checked: a script other than the
 templates' own (a file of the site's, Material's configuration JSON, the schema.org
-Event in <head>), an inline event handler, a javascript: (or any non-https) address,
-a <meta http-equiv>, a <base>, or an embedded frame or object anywhere stops the
-build. The page's own text is checked in detail by content_check.py.
+Event in <head>), an inline event handler, an address with a scheme other than https:,
+http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, or an embedded frame
+or object anywhere stops the build. The page's own text is checked in detail by
+content_check.py.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from content_allowlist import url_problem
+from content_allowlist import url_scheme
 from editor_errors import page_error
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -41,6 +42,7 @@ SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>",
 SCRIPT_FILE = re.compile(r'^ src="(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/javascripts/[a-z0-9-]+\.js"(?: data-md-scope="[./]*")?$')
 DATA_SCRIPTS = {' id="__config" type="application/json"': "body", ' type="application/ld+json"': "head"}
 EMBEDDING = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base"}
+TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own address while testing (SITE_URL)
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "xlink:href", "srcset", "background"}
 
 
@@ -63,8 +65,8 @@ class _PageChecker(HTMLParser):
             self.problem = "a <meta http-equiv> (pages may not redirect or set policies)"
         else:
             for name, value in attrs:
-                if name in URL_ATTRIBUTES and value and (problem := url_problem(value, "a", name)):
-                    self.problem = problem
+                if name in URL_ATTRIBUTES and value and url_scheme(value) not in TEMPLATE_SCHEMES:
+                    self.problem = f"the address '{value}' ({name} of <{tag}>)"
                     break
 
     handle_startendtag = handle_starttag

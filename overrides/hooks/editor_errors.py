@@ -50,11 +50,12 @@ def line_containing(text: str, needle: str, first_line: int = 1) -> int | None:
     """The first line (from first_line) holding needle, as written or as a browser reads it."""
     if not needle.strip():
         return None
-    lines = text.split("\n")
-    for matches in (lambda line: needle.casefold() in line.casefold(), lambda line: folded(needle) in folded(line)):
-        for number, line in enumerate(lines[first_line - 1 :], start=first_line):
-            if matches(line):
-                return number
+    lines = text.split("\n")[first_line - 1 :]
+    # As written on one line; as read, on one line, then across two or three (a value with a line break).
+    for width, matches in ((1, lambda text: needle.casefold() in text.casefold()), *((w, lambda text: folded(needle) in folded(text)) for w in (1, 2, 3))):
+        for index in range(len(lines)):
+            if matches("\n".join(lines[index : index + width])):
+                return first_line + index
     return None
 
 

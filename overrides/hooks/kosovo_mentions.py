@@ -16,6 +16,7 @@ import unicodedata
 
 import yaml
 from site_i18n import STRINGS_DIR
+from strict_yaml import SafeLoader
 from transliteration import LOWER
 
 # Letters that look like Latin ones, folded to the Latin letter they look like.
@@ -23,6 +24,7 @@ LOOKALIKES = {"ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ο": "o", "κ": "k", 
 ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if unicodedata.category(ch) == "Cf":  # soft hyphen, zero-width and direction marks
         return ""
@@ -49,7 +51,7 @@ def fold(text: str) -> tuple[str, list[int]]:
 def _pattern() -> re.Pattern:
     forms = set()
     for strings in sorted(STRINGS_DIR.glob("*.yml")):
-        forms |= {fold(name)[0] for name in (yaml.safe_load(strings.read_text(encoding="utf-8")) or {}).get("kosovo.names", [])}
+        forms |= {fold(name)[0] for name in (yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}).get("kosovo.names", [])}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
 
 
