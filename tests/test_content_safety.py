@@ -90,11 +90,12 @@ class Bad:
 
 
 RCC_TITLE = "    name:\n      en: Regional Cooperation Council\n"
-OPENING_TITLE = "      en: Opening\n"
-OPENING_SR = "      sr: Отварање\n"
+OPENING_TITLE = "      en: Conference-wide exchanges\n"
+OPENING_SR = "      sr: Размене мишљења на конференцији\n"
 RCC_ROLE = "  - id: rcc\n    role: co-chair\n"
+CUSTOMS_PRESENTER = "    presenters:\n      - partner: customs-france\n        point: 8\n        record: The French customs shared their experience through the presentation of their strategy\n"
 ENTRY_RCC = "partners[0] (id: rcc), field"
-ENTRY_OPENING = "sessions[0] (id: opening), field"
+ENTRY_OPENING = "sessions[0] (id: exchanges), field"
 
 BAD_INPUTS = [
     # Scripts and handlers in pages, however written.
@@ -145,7 +146,7 @@ BAD_INPUTS = [
     Bad("thousands of unclosed tags", page("<a " * 34000), "<a <a <a <a"),
     # Serbian Latin is checked as published, and errors name the Cyrillic file.
     Bad("script in a Serbian page, built in Latin", page("<script>alert(143)</script>", "sr/about.md"), "alert(143)", "sr-Latn"),
-    Bad("look-alike script in Serbian data", data("programme.yml", OPENING_SR, "      sr: Отварање <сцрипт>алерт(144)</сцрипт>\n", ENTRY_OPENING + " 'title'", "language 'sr' (in Latin script)"), "alert(144)", "sr-Latn"),
+    Bad("look-alike script in Serbian data", data("programme.yml", OPENING_SR, "      sr: Размене <сцрипт>алерт(144)</сцрипт>\n", ENTRY_OPENING + " 'title'", "language 'sr' (in Latin script)"), "alert(144)", "sr-Latn"),
     # Front matter.
     Bad("title closing <title>", front("title: '</title><script>alert(145)</script>'", replace="title:"), "alert(145)"),
     Bad("description breaking out of <meta>", front("description: '\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/146\">'", replace="description:"), "evil.example/146"),
@@ -160,15 +161,17 @@ BAD_INPUTS = [
     # Data files.
     Bad("partner website breaking out of its link", data("partners.yml", RCC_ROLE, RCC_ROLE + '    website: "https://www.rcc.int> <script>alert(151)</script"\n', ENTRY_RCC + " 'website'"), "alert(151)"),
     Bad("handler in a partner name", data("partners.yml", RCC_TITLE, '    name:\n      en: Regional Cooperation Council <img src=x onerror=alert(152)>\n', ENTRY_RCC + " 'name'", "language 'en'"), "alert(152)"),
-    Bad("attribute list in a data text", data("programme.yml", OPENING_TITLE, '      en: Opening [x](conclusions.md){ onclick="alert(153)" }\n', ENTRY_OPENING + " 'title'"), "alert(153)"),
-    Bad("javascript link in a data text", data("programme.yml", OPENING_TITLE, "      en: Opening [x](javascript:alert(154))\n", ENTRY_OPENING + " 'title'"), "alert(154)"),
+    Bad("attribute list in a data text", data("programme.yml", OPENING_TITLE, '      en: Exchanges [x](conclusions.md){ onclick="alert(153)" }\n', ENTRY_OPENING + " 'title'"), "alert(153)"),
+    Bad("javascript link in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges [x](javascript:alert(154))\n", ENTRY_OPENING + " 'title'"), "alert(154)"),
     Bad("order: true", data("programme.yml", "    order: 1\n", "    order: true\n", ENTRY_OPENING + " 'order'"), "order: true"),
-    Bad("presenters: [[rcc]]", data("programme.yml", "    presenters: [rcc, france]\n", "    presenters: [[rcc]]\n", ENTRY_OPENING + " 'presenters'"), "[[rcc]]"),
+    Bad("presenters: [[rcc]]", data("programme.yml", CUSTOMS_PRESENTER, "    presenters: [[rcc]]\n", "sessions[3] (id: organised-crime), field 'presenters'"), "[[rcc]]"),
+    Bad("a presenter's partner as a list", data("programme.yml", "      - partner: customs-france\n", "      - partner: [customs-france]\n", "sessions[3] (id: organised-crime), field 'presenters'"), "[customs-france]"),
+    Bad("followed_by: [[iisg]]", data("programme.yml", "    followed_by: [iisg,", "    followed_by: [[iisg],", "sessions[3] (id: organised-crime), field 'followed_by'"), "[[iisg]"),
     Bad("points: [true]", data("programme.yml", "    points: [2, 3, 4, 5]\n", "    points: [true]\n", ENTRY_OPENING + " 'points'"), "points: [true]"),
     Bad("bad date", data("programme.yml", "  date: 2021-12-06\n", "  date: 2021-13-45\n", "event, field 'date'"), "2021-13-45"),
     Bad("unknown timezone", data("programme.yml", "  timezone: Europe/Paris\n", "  timezone: Europe/Nowhere\n", "event, field 'timezone'"), "Europe/Nowhere"),
     Bad("participants that are not a number", data("programme.yml", "  participants_online: 30\n", "  participants_online: lots164\n", "event, field 'participants_online'"), "lots164"),
-    Bad("duplicate key", data("programme.yml", "    order: 1\n", "    order: 1\n    order: 9\n", "line 37", "'order' appears twice"), "order: 9"),
+    Bad("duplicate key", data("programme.yml", "    order: 1\n", "    order: 1\n    order: 9\n", "line 46", "'order' appears twice"), "order: 9"),
     Bad("unknown top-level key", data("programme.yml", "sessions:\n", "venue: Elysee155\nsessions:\n", "unknown top-level key 'venue'"), "Elysee155"),
     # Kosovo without its asterisk, however written.
     Bad("Kosova in English", page("Delegates from Kosova attended."), "from Kosova attended"),
@@ -183,7 +186,7 @@ BAD_INPUTS = [
     Bad("bold letter inside the name", page("Delegates from Kos**o**vo attended."), "vo attended"),
     Bad("Latin Kosovo in a Macedonian page", page("Делегати од Kosovo.", "mk/about.md"), "од Kosovo.", "mk"),
     Bad("Kosovu in a Serbian page, built in Latin", page("Делегати на Косову.", "sr/about.md"), "na Kosovu.", "sr-Latn"),
-    Bad("Kosovo in a data text", data("programme.yml", OPENING_TITLE, "      en: Opening with Kosovo\n", ENTRY_OPENING + " 'title'", "language 'en'"), "Opening with Kosovo"),
+    Bad("Kosovo in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges with Kosovo\n", ENTRY_OPENING + " 'title'", "language 'en'"), "Exchanges with Kosovo"),
     Bad("Kosovo in a partner name", data("partners.yml", RCC_TITLE, "    name:\n      en: Kosovo Police\n", ENTRY_RCC + " 'name'"), "Kosovo Police"),
     Bad("Kosova in front matter", front("title: Kosova and the region", replace="title:"), "Kosova and the region"),
     # Files under docs/.

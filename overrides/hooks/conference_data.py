@@ -153,7 +153,7 @@ class _Entry:
         for item in value:
             if sorted(item) != ["partner", "point", "record"]:
                 raise self.error(field, f"each presenter has partner, point and record, {example}")
-            if item["partner"] not in known:
+            if not isinstance(item["partner"], str) or item["partner"] not in known:
                 raise self.error(field, f"unknown partner '{item['partner']}': use an id from data/{PARTNERS_FILE}")
             if item["point"] not in points:
                 raise self.error(field, f"'{item['partner']}' cites point {item['point']}, which is not among the session's points {points}")
