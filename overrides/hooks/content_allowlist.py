@@ -25,7 +25,7 @@ TAGS = frozenset(
 )
 ATTRIBUTES = {
     "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
-    "a": {"href", "hreflang", "rel", "download"},
+    "a": {"href", "hreflang", "rel", "download", "type"},
     "img": {"src", "alt", "width", "height", "loading"},
     "time": {"datetime"},
     "td": {"colspan", "rowspan"},
