@@ -75,6 +75,7 @@ def data(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[st
 
 def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
     def edit(project: Path) -> list[str]:
+        (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
         (project / "docs" / name).write_bytes(content)
         return [f"docs/{name}"]
 
@@ -262,6 +263,7 @@ The report is at <https://example.org/kosovo-report> and [Kosovo*](https://www.r
 
 def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(project_copy, tmp_path):
     only_language(project_copy, "en")
+    (project_copy / "docs/assets/images").mkdir(parents=True, exist_ok=True)
     (project_copy / "docs/assets/images/test.png").write_bytes(PNG)
     (project_copy / "docs/en/about.md").write_text((project_copy / "docs/en/about.md").read_text(encoding="utf-8") + GOOD, encoding="utf-8")
     result = build(project_copy / "mkdocs.yml", tmp_path / "out")
