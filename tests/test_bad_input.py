@@ -117,7 +117,7 @@ def test_unsafe_markup_in_the_data_fails_naming_file_entry_and_field(project_cop
     only_language(project_copy, "en")
     replace(project_copy / "data/programme.yml", "      en: Conference-wide exchanges\n", "      en: Conference-wide exchanges <script>x()</script>\n")
     error = build_error(project_copy, tmp_path)
-    assert "data/programme.yml: sessions[0] (id: exchanges), field 'title': language 'en': a <script> element" in error
+    assert "data/programme.yml: sessions[0] (id: exchanges), field 'title': language 'en': the element <script>: pages carry no scripts" in error
 
 
 def test_links_that_open_a_new_tab_carry_noopener(project_copy, tmp_path):

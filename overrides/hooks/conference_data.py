@@ -1,8 +1,11 @@
 """The conference's data: data/programme.yml and data/partners.yml, read and checked.
 
 Bad input stops the build with a message naming the file, the entry and the field:
-malformed YAML, an unknown or missing field, a missing language, a duplicate id or
-order, an unknown partner reference, a malformed time, an end before its start.
+malformed YAML, a repeated key, an unknown top-level key or field, a value of the
+wrong type, a missing language, a duplicate id or order, an unknown partner
+reference, a malformed date, time, timezone or website, an end before its start,
+markup outside the allowlist (content_allowlist.py, also after transliteration to
+Serbian Latin) and Kosovo without its asterisk.
 
 Faithful to the record: a debate's presenter cites the point of the conclusions that
 names it (and quotes it, for tests/test_faithful.py to compare with the record); a
@@ -17,15 +20,20 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, available_timezones
+
+from content_allowlist import markdown_refusals
+from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
-from unsafe_content import unsafe
+from strict_yaml import read_data_file
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 PROGRAMME_FILE = "programme.yml"
 PARTNERS_FILE = "partners.yml"
+TOP_LEVEL = {PROGRAMME_FILE: ("event", "sessions"), PARTNERS_FILE: ("partners",)}
 
 ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
 # debate: a thematic debate the conclusions describe; summary: a summary of points
@@ -33,6 +41,7 @@ ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
 KINDS = ("debate", "summary")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+WEBSITE = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(?:\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -113,19 +122,24 @@ class _Entry:
             return None
         if not isinstance(value, dict):
             raise self.error(field, "expected one line per language, e.g. 'en: …'")
+        if wrong := [lang for lang in languages if lang in value and value[lang] is not None and not isinstance(value[lang], str)]:
+            raise self.error(field, f"language '{wrong[0]}': expected text")
         if missing := [lang for lang in languages if not isinstance(value.get(lang), str) or not value[lang].strip()]:
             raise self.error(field, f"missing language '{missing[0]}'")
         if unknown := [lang for lang in value if lang not in languages]:
             raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
         for lang in languages:
-            if problems := unsafe(value[lang]):
-                raise self.error(field, f"language '{lang}': {problems[0][1]}")
+            for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):
+                if problems := markdown_refusals(variant):
+                    raise self.error(field, f"language '{lang}'{script}: {problems[0].problem}")
+                if names := unmarked(variant):
+                    raise self.error(field, f"language '{lang}': {missing_asterisk(names[0])}")
         # Line breaks and runs of spaces become one space; no-break spaces stay.
         return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
 
     def ids(self, field: str, known: set[str]) -> tuple[str, ...]:
         value = self.data.get(field) or []
-        if not isinstance(value, list):
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise self.error(field, "expected a list of partner ids, e.g. [rcc, france]")
         if unknown := [item for item in value if item not in known]:
             raise self.error(field, f"unknown partner '{unknown[0]}': use an id from data/{PARTNERS_FILE}")
@@ -140,7 +154,7 @@ class _Entry:
         for item in value:
             if sorted(item) != ["partner", "point", "record"]:
                 raise self.error(field, f"each presenter has partner, point and record, {example}")
-            if item["partner"] not in known:
+            if not isinstance(item["partner"], str) or item["partner"] not in known:
                 raise self.error(field, f"unknown partner '{item['partner']}': use an id from data/{PARTNERS_FILE}")
             if item["point"] not in points:
                 raise self.error(field, f"'{item['partner']}' cites point {item['point']}, which is not among the session's points {points}")
@@ -157,17 +171,24 @@ class _Entry:
             raise self.error(field, f"'{value}' is not a time: write it in quotes as \"HH:MM\", e.g. \"09:30\"")
         return datetime.time.fromisoformat(value)
 
+    def date(self, field: str) -> datetime.date:
+        value = self.data.get(field)
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.error(field, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2021-12-06")
+
+    def whole_number(self, field: str) -> int:
+        value = self.data.get(field)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.error(field, f"'{value}' is not a whole number")
+        return value
+
 
 def _read(data_dir: Path, file: str):
-    path = data_dir / file
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PluginError(f"data/{file} is missing.") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
-        raise PluginError(f"data/{file}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
+    return read_data_file(data_dir / file, file, TOP_LEVEL[file])
 
 
 def _entries(data_dir: Path, file: str, key: str) -> list[_Entry]:
@@ -195,8 +216,8 @@ def _partner(entry: _Entry, languages: list[str]) -> Partner:
     if entry.data["role"] not in ROLES:
         raise entry.error("role", f"'{entry.data['role']}' is not a role; the roles are {', '.join(ROLES)}")
     website = entry.data.get("website")
-    if website is not None and not (isinstance(website, str) and website.startswith("https://")):
-        raise entry.error("website", "expected an https:// address")
+    if website is not None and not (isinstance(website, str) and WEBSITE.match(website) and urlsplit(website).hostname):
+        raise entry.error("website", "expected an https:// address (letters, digits and - . / only; no spaces or < > \" characters)")
     return Partner(entry.data["id"], entry.data["role"], entry.text("name", languages), entry.text("abbreviation", languages, optional=True), website)
 
 
@@ -204,10 +225,10 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
     entry.fields(("id", "kind", "order", "title", "summary", "points"), ("start", "end", "presenters", "followed_by"))
     if entry.data["kind"] not in KINDS:
         raise entry.error("kind", f"'{entry.data['kind']}' is not a kind; the kinds are {', '.join(KINDS)}")
-    if not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
+    if isinstance(entry.data["order"], bool) or not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
         raise entry.error("order", "expected a whole number from 1")
     points = entry.data.get("points") or []
-    if not isinstance(points, list) or not all(isinstance(p, int) and p >= 1 for p in points):
+    if not isinstance(points, list) or not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in points):
         raise entry.error("points", "expected a list of conclusion point numbers, e.g. [6, 7]")
     if entry.data["kind"] == "summary":
         if extra := [key for key in ("start", "end", "presenters", "followed_by") if key in entry.data]:
@@ -228,13 +249,15 @@ def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> Event
     top = _Entry(PROGRAMME_FILE, "the file", _read(data_dir, PROGRAMME_FILE))
     entry = _Entry(PROGRAMME_FILE, "event", top.data.get("event"))
     entry.fields(("date", "timezone", "country", "city", "theme", "participants_in_person", "participants_online", "organisers", "updated"))
-    for field in ("date", "updated"):
-        if not isinstance(entry.data[field], datetime.date):
-            raise entry.error(field, "expected a date, YYYY-MM-DD")
+    timezone, country = entry.data["timezone"], entry.data["country"]
+    if not isinstance(timezone, str) or timezone not in available_timezones():
+        raise entry.error("timezone", f"'{timezone}' is not a timezone: use an IANA name, e.g. Europe/Paris")
+    if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
+        raise entry.error("country", f"'{country}' is not a country code: use two capital letters (ISO 3166), e.g. FR")
     return Event(
-        entry.data["date"], entry.data["timezone"], entry.data["country"], entry.text("city", languages), entry.text("theme", languages),
-        entry.data["participants_in_person"], entry.data["participants_online"],
-        entry.ids("organisers", partner_ids), entry.data["updated"],
+        entry.date("date"), ZoneInfo(timezone).key, country, entry.text("city", languages), entry.text("theme", languages),
+        entry.whole_number("participants_in_person"), entry.whole_number("participants_online"),
+        entry.ids("organisers", partner_ids), entry.date("updated"),
     )  # fmt: skip
 
 

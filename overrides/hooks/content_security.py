@@ -1,67 +1,122 @@
-"""A Content Security Policy on every page, as a <meta> right after <meta charset>.
+"""A Content Security Policy that trusts the site's own script files, and nothing else.
 
-GitHub Pages sends no custom headers, so the policy travels in the page. Everything
-comes from the site itself; the few inline scripts Material writes into each page
-(storage helpers, the stored colour scheme) are allowed by their SHA-256 hashes,
-computed here at build time, never by 'unsafe-inline'. JSON blocks (the page
-configuration, the schema.org Event) are data, not scripts, and need no hash.
+GitHub Pages sends no custom headers, so the policy travels in the page, as a <meta>
+right after <meta charset>: scripts only from the site's own files (script-src
+'self'), no inline script, no hashes. Material's few inline scripts are loaded from
+assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/).
+
+Before the policy is added, the finished page is checked: a script other than the
+templates' own (a file of the site's, Material's configuration JSON, the schema.org
+Event in <head>), an inline event handler, an address with a scheme other than https:,
+http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, or an embedded frame
+or object anywhere stops the build. The page's own text is checked in detail by
+content_check.py.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
+from html.parser import HTMLParser
 
+from content_allowlist import url_scheme
+from editor_errors import page_error
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 CHARSET = '<meta charset="utf-8">'
-INLINE_SCRIPT = re.compile(r"<script(?P<attributes>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S)
-DATA_TYPES = ("application/json", "application/ld+json")
+POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+)
+SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
+SCRIPT_FILE = re.compile(r'^ src="(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/javascripts/[a-z0-9-]+\.js"(?: data-md-scope="[./]*")?$')
+DATA_SCRIPTS = {' id="__config" type="application/json"': "body", ' type="application/ld+json"': "head"}
+EMBEDDING = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base"}
+TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own address while testing (SITE_URL)
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "xlink:href", "srcset", "background"}
 
 
-def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+class _PageChecker(HTMLParser):
+    """The first thing in a finished page that only content could have put there."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problem: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if self.problem:
+            return
+        names = [name for name, _ in attrs]
+        if handler := next((name for name in names if name.startswith("on")), None):
+            self.problem = f"an event handler {handler}= on <{tag}>"
+        elif tag in EMBEDDING:
+            self.problem = f"a <{tag}> element"
+        elif tag == "meta" and "http-equiv" in names:
+            self.problem = "a <meta http-equiv> (pages may not redirect or set policies)"
+        else:
+            for name, value in attrs:
+                if name in URL_ATTRIBUTES and value and url_scheme(value) not in TEMPLATE_SCHEMES:
+                    self.problem = f"the address '{value}' ({name} of <{tag}>)"
+                    break
+
+    handle_startendtag = handle_starttag
 
 
-def policy(html: str) -> str:
-    """The policy for one page: its own inline scripts' hashes, nothing else inline."""
-    hashes = []
-    for match in INLINE_SCRIPT.finditer(html):
-        attributes = match["attributes"] or ""
-        if "src=" in attributes or any(kind in attributes for kind in DATA_TYPES):
+# What in a finished page the templates did not put there, or None.
+def template_problem(html: str) -> str | None:
+    head_end = html.find("</head>")
+    for match in SCRIPT.finditer(html):
+        attributes, body = match["attributes"], match["body"]
+        place = "head" if match.start() < head_end else "body"
+        if SCRIPT_FILE.match(attributes) and not body.strip():
             continue
-        if (digest := _sha256(match["body"])) not in hashes:
-            hashes.append(digest)
-    return "; ".join(
-        [
-            "default-src 'self'",
-            "script-src 'self' " + " ".join(hashes) if hashes else "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "worker-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-        ]
-    )
+        if DATA_SCRIPTS.get(attributes) == place and "</" not in body:
+            continue
+        return f"a script the templates did not write: {match[0][:80]!r}"
+    if len(SCRIPT.findall(html)) != len(re.findall(r"<script\b", html, re.I)):
+        return "a <script> element that is not closed"
+    for tag in ("html", "head", "body"):
+        if len(re.findall(rf"<{tag}\b", html, re.I)) > 1:
+            return f"a second <{tag}> element"
+    checker = _PageChecker()
+    checker.feed(html)
+    checker.close()
+    return checker.problem
 
 
 def with_policy(html: str) -> str:
     if CHARSET not in html:
         return html
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
     return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)
 
 
 # Last, once nothing else will change the page.
 @event_priority(-100)
 def on_post_page(output, page, config):
+    if problem := template_problem(output):
+        raise page_error(
+            page,
+            f"{problem}. Pages carry only the site's own scripts; this came from around the page's text "
+            "(its front matter, mkdocs.yml, an interface string in overrides/strings/, a template or a hook).",
+        )
     return with_policy(output)
 
 
 @event_priority(-100)
 def on_post_template(output_content, template_name, config):
-    return with_policy(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    if problem := template_problem(output_content):
+        raise PluginError(f"overrides/{template_name}: {problem}. Pages carry only the site's own scripts.")
+    return with_policy(output_content)

@@ -1,18 +1,59 @@
-"""Front matter that is broken or incomplete stops the build.
+"""Front matter that is broken, incomplete or unknown stops the build.
 
 MkDocs silently ignores front matter that YAML cannot read and shows it as page
 text; here it is an error naming the file and YAML's own explanation. Every page
 needs a `title` and a `description` (the meta description readers see in search
-results and link previews).
+results and link previews): plain text, printed by the templates in <title>, <meta>
+and the navigation, so markup (<, >, ", entities) and invisible control characters
+stop the build, as does Kosovo without its asterisk. Only the keys in KEYS may
+appear, each with its type; `template` names one of the site's page templates.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from pathlib import Path
+
 import yaml
 from editor_errors import page_error
+from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.utils.meta import YAML_RE
+from strict_yaml import StrictLoader
 
+OVERRIDES = Path(__file__).resolve().parent.parent
 REQUIRED = ("title", "description")
+HIDE = ("navigation", "toc", "footer", "path", "tags")
+# Every key a page may give, with a check of its value (None when fine).
+KEYS = {
+    "title": lambda value: _plain_text(value),
+    "description": lambda value: _plain_text(value),
+    "numbered_points": lambda value: None if isinstance(value, bool) else "write true or false",
+    "translate": lambda value: None if value is False else "only `translate: false` (a page in English only) is meaningful",
+    "source_hash": lambda value: None
+    if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{12}", value)
+    else "12 hexadecimal digits, written by scripts/translations mark (do not write it by hand)",
+    "template": lambda value: None if value in page_templates() else f"one of the site's page templates: {', '.join(page_templates())}",
+    "hide": lambda value: None if isinstance(value, list) and set(value) <= set(HIDE) else f"a list of {', '.join(HIDE)}",
+}
+MARKUP = re.compile(r"[<>\"`]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);?", re.I)
+
+
+# Top-level templates that extend the site's page template: the values of `template:`.
+def page_templates() -> list[str]:
+    return sorted(p.name for p in OVERRIDES.glob("*.html") if p.name == "main.html" or re.search(r'{%-?\s*extends\s+"(main|base)\.html"', p.read_text(encoding="utf-8")))
+
+
+def _plain_text(value) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "plain text"
+    if markup := MARKUP.search(value):
+        return f"plain text, without markup ({markup[0]!r}); write quotation marks as “ ” and & as 'and'"
+    if hidden := next((ch for ch in value if unicodedata.category(ch) in ("Cc", "Cf")), None):
+        return f"plain text, without the invisible character U+{ord(hidden):04X}"
+    if names := unmarked(value):
+        return missing_asterisk(names[0])
+    return None
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -21,7 +62,7 @@ def on_page_markdown(markdown, page, config, files):
     if not match:
         raise page_error(page, "no front matter: start the file with ---, title: …, description: …, ---.", 1)
     try:
-        yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=StrictLoader)
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         raise page_error(
@@ -30,6 +71,15 @@ def on_page_markdown(markdown, page, config, files):
             "put a value that contains a colon in quotes.",
             where.line + 2 if where else 1,
         ) from None
-    if missing := [key for key in REQUIRED if not page.meta.get(key)]:
+    if not isinstance(meta, dict):
+        raise page_error(page, "the front matter must be 'key: value' lines (title: …, description: …).", 2)
+    lines = match.group(1).split("\n")
+    for key, value in meta.items():
+        line = next((number + 2 for number, text in enumerate(lines) if text.startswith(f"{key}:")), 1)
+        if key not in KEYS:
+            raise page_error(page, f"unknown front-matter key '{key}'; the keys are {', '.join(KEYS)}.", line)
+        if problem := KEYS[key](value):
+            raise page_error(page, f"front matter '{key}': expected {problem}.", line)
+    if missing := [key for key in REQUIRED if not meta.get(key)]:
         raise page_error(page, f"the front matter needs {' and '.join(missing)}.", 1)
     return markdown

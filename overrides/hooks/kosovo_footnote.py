@@ -1,63 +1,156 @@
 """Kosovo*, with its footnote, wherever Kosovo is named (RCC usage).
 
-Editors write `Kosovo*`. Each occurrence of a name listed under `kosovo.names`
-in the page language's strings must carry the asterisk, or the build stops;
-the asterisk links to the standard footnote, added at the end of the page.
+Editors write `Kosovo*` (`Kosova*`, `Косово*` …). Every mention in a page's text,
+in any language's form and however it is spelled (kosovo_mentions.py), must carry
+the asterisk, or the build stops naming the file and line. The asterisk links to
+the standard footnote, added at the end of the page in its language. The link is
+made in the page's HTML text only: never inside another link, in code or in an
+attribute. Data texts and front matter are checked where they are read.
 Each asterisk is a link named in words (`kosovo.ref`, never just "*"), and the
-footnote links back to the text (`kosovo.back`).
+footnote links back to the first reference (`kosovo.back`).
 """
 
 from __future__ import annotations
 
+import html
+import itertools
 import re
-from html import escape
+from html.parser import HTMLParser
 
-from editor_errors import page_error, source_line
+from editor_errors import page_error
+from kosovo_mentions import mentions, missing_asterisk, unmarked
+from mkdocs.plugins import event_priority
+from mkdocs.utils.meta import get_data
 from site_i18n import content_language, strings_for
+from transliteration import PROTECTED
 
 FOOTNOTE_ID = "kosovo-footnote"
 REFERENCE = '<a class="kosovo-ref" id="kosovo-ref-{n}" href="#' + FOOTNOTE_ID + '" aria-label="{name}">*</a>'
 BACK = '<a class="kosovo-back" href="#kosovo-ref-1" aria-label="{name}">\u21a9\ufe0e</a>'
-
-# Pages that name Kosovo, by source path, for on_page_content.
-_pages_naming_kosovo: set[str] = set()
-
-
-def _names_pattern(names: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b(?P<asterisk>\\?\*)?")
+ESCAPED_ASTERISK = "&#42;"  # an asterisk that Markdown does not read as emphasis
+# Elements whose edges end a run of text; text inside NO_LINK gets no reference link.
+BLOCKS = set("address article aside blockquote br dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre section summary table td th tr ul".split())
+NO_LINK = {"a", "code", "pre", "kbd", "script", "style", "title", "textarea"}
+VOID = set("area base br col embed hr img input link meta source track wbr".split())
 
 
-# Check every mention and turn its asterisk into a link to the footnote.
+# After the data is rendered into the page (priority 0): keep each asterisk from Markdown's emphasis.
+@event_priority(-50)
 def on_page_markdown(markdown, page, config, files):
+    pieces, position = [], 0
+    for match in [*PROTECTED.finditer(markdown), None]:
+        end = match.start() if match else len(markdown)
+        pieces.append(_escape_asterisks(markdown[position:end]))
+        if match:
+            pieces.append(match[0])
+            position = match.end()
+    return "".join(pieces)
+
+
+def _escape_asterisks(text: str) -> str:
+    for _, _, asterisk in reversed(mentions(text)):
+        if asterisk is not None:
+            start = asterisk - 1 if text[asterisk] == "\\" else asterisk
+            text = text[:start] + ESCAPED_ASTERISK + text[asterisk + 1 :]
+    return text
+
+
+class _Text(HTMLParser):
+    """The HTML, token by token as written, and its runs of text between block edges."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out, self.runs, self.stack, self.run = [], [], [], []
+
+    def _end_run(self):
+        if self.run:
+            self.runs.append(self.run)
+        self.run = []
+
+    def _text(self, raw: str, text: str):
+        self.run.append((len(self.out), text, not NO_LINK.intersection(self.stack)))
+        self.out.append(raw)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCKS:
+            self._end_run()
+        if tag not in VOID:
+            self.stack.append(tag)
+        self.out.append(self.get_starttag_text())
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in BLOCKS:
+            self._end_run()
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        if tag in BLOCKS:
+            self._end_run()
+        if tag in self.stack:
+            del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag) :]
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self._text(data, data)
+
+    def handle_entityref(self, name):
+        self._text(f"&{name};", html.unescape(f"&{name};"))
+
+    def handle_charref(self, name):
+        self._text(f"&#{name};", html.unescape(f"&#{name};"))
+
+    def handle_comment(self, data):
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data):
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data):
+        self.out.append(f"<![{data}]>")
+
+
+# Check every mention in the page's text; link each asterisk to the footnote; add the footnote.
+@event_priority(-900)
+def on_page_content(html_text, page, config, files):
+    parser = _Text()
+    parser.feed(html_text)
+    parser.close()
+    parser._end_run()
     strings = strings_for(content_language(page, config))
-    pattern = _names_pattern(strings["kosovo.names"])
-    found = 0
+    # Numbered in reading order once all are placed (runs are edited from their end).
+    reference = REFERENCE.format(n="\x00", name=html.escape(strings["kosovo.ref"]))
+    found = False
+    for run in parser.runs:
+        text = "".join(piece for _, piece, _ in run)
+        starts = [sum(len(piece) for _, piece, _ in run[:i]) for i in range(len(run))]
+        for start, end, asterisk in reversed(mentions(text)):
+            if asterisk is None:
+                raise page_error(page, missing_asterisk(text[start:end]) + ".", _line(page, text[start:end]))
+            found = True
+            index = max(i for i, s in enumerate(starts) if s <= asterisk)
+            out_index, piece, linkable = run[index]
+            if linkable:
+                raw = parser.out[out_index]
+                at = asterisk - starts[index]
+                parser.out[out_index] = reference if raw.startswith("&") else raw[:at] + reference + raw[at + 1 :]
+    if not found:
+        return html_text
+    numbers = itertools.count(1)
+    out = re.sub("\x00", lambda _: str(next(numbers)), "".join(parser.out))
+    back = BACK.format(name=html.escape(strings["kosovo.back"])) if 'id="kosovo-ref-1"' in out else ""
+    return out + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {strings["kosovo.footnote"]} {back}</p></div>\n'
 
-    def mark(match):
-        nonlocal found
-        if not match["asterisk"]:
-            raise page_error(
-                page,
-                f"'{match[0]}' must be written '{match[0]}*' (RCC usage: the asterisk refers to the standard footnote).",
-                source_line(page, markdown, match.start()),
-            )
-        found += 1
-        return match[0][: -len(match["asterisk"])] + REFERENCE.format(n=found, name=escape(strings["kosovo.ref"]))
 
-    markdown = pattern.sub(mark, markdown)
-    if found:
-        _pages_naming_kosovo.add(page.file.src_uri)
-    else:
-        _pages_naming_kosovo.discard(page.file.src_uri)
-    return markdown
-
-
-# Add the footnote to the end of each page that names Kosovo.
-def on_page_content(html, page, config, files):
-    if page.file.src_uri not in _pages_naming_kosovo:
-        return html
-    strings = strings_for(content_language(page, config))
-    back = BACK.format(name=escape(strings["kosovo.back"]))
-    return html + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {strings["kosovo.footnote"]} {back}</p></div>\n'
-
+# The source line of a mention without its asterisk, read as the page shows it.
+def _line(page, name: str) -> int | None:
+    source = page.file.content_string
+    body, _ = get_data(source)
+    first = source[: len(source) - len(body)].count("\n") + 1
+    for number, line in enumerate(source.split("\n")[first - 1 :], start=first):
+        shown = html.unescape(re.sub(r"<[^>]*>|\*\*|__|[`_~]|\*(?=\w)", "", line))
+        if unmarked(shown) or unmarked(html.unescape(line)):
+            return number
+    return None

@@ -57,11 +57,11 @@ class _PointSpans(HTMLParser):
                 self.spans[number] = (start, self._offset())
 
 
-def _tools(number: int, url: str, strings: dict, english: str | None) -> str:
+def _tools(number: int, strings: dict, english: str | None) -> str:
     label = escape(strings["point.copy.label"].replace("{n}", str(number)))
     copied = escape(strings["point.copied"].replace("{n}", str(number)))
     button = (
-        f'<button type="button" class="copy-link" hidden data-url="{escape(url)}#point-{number}" '
+        f'<button type="button" class="copy-link" hidden '
         f'aria-label="{label}" data-copied="{copied}">{escape(strings["point.copy"])}</button>'
     )
     compare = ""
@@ -90,5 +90,5 @@ def on_page_content(html, page, config, files):
             )
     strings = strings_for(language)
     for number, (_, end) in sorted(spans.items(), reverse=True):
-        html = html[:end] + _tools(number, page.canonical_url, strings, english.get(number) if english else None) + html[end:]
+        html = html[:end] + _tools(number, strings, english.get(number) if english else None) + html[end:]
     return html

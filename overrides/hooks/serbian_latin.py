@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import editor_errors
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from site_i18n import site_languages
@@ -35,6 +36,7 @@ def on_config(config):
     if source == _copy.get("docs"):  # the i18n plugin's later builds of the same run
         return config
     generated = generated_languages(config)
+    editor_errors.GENERATED_FOLDERS.update(generated)  # errors name docs/sr/…, the file that holds the text
     if not generated:
         return config
     _remove_copy()

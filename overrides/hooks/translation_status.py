@@ -136,7 +136,10 @@ def mark(docs: Path, source_locale: str, locale: str, name: str) -> None:
     if not match:
         raise SystemExit(f"docs/{locale}/{name}: no front matter to record {MARKER} in.")
     front = re.sub(rf"^{MARKER}:.*\n", "", match.group(1), flags=re.M)
-    translation.write_text(f"---\n{front}{MARKER}: {source_hash(source)}\n---\n" + text[match.end() :], encoding="utf-8")
+    value = source_hash(source)
+    if not isinstance(yaml.safe_load(value), str):  # all digits: YAML would read a number
+        value = f'"{value}"'
+    translation.write_text(f"---\n{front}{MARKER}: {value}\n---\n" + text[match.end() :], encoding="utf-8")
 
 
 def _languages() -> tuple[str, list[str]]:

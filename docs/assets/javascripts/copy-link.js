@@ -1,15 +1,17 @@
 /*
  * "Copy link" under each numbered point (overrides/hooks/point_tools.py renders the
- * buttons hidden, with their labels in the page's language and the point's absolute
- * URL). Where the browser can write to the clipboard, the buttons are shown; a click
- * (or Enter, Space) copies the URL and a status message, which screen readers
+ * buttons hidden, with their labels in the page's language). Where the browser can
+ * write to the clipboard, the buttons are shown; a click (or Enter, Space) copies the
+ * point's absolute URL (the page's canonical address, written by the templates, and
+ * the point's id) and a status message, which screen readers
  * announce (role="status"), confirms it. Without JavaScript the point's number
  * remains its permalink.
  */
 (function () {
   "use strict";
-  var buttons = document.querySelectorAll("button.copy-link[data-url]");
-  if (!buttons.length || !navigator.clipboard || !window.isSecureContext) return;
+  var buttons = document.querySelectorAll("li[id^='point-'] button.copy-link");
+  var canonical = document.querySelector("link[rel=canonical]");
+  if (!buttons.length || !canonical || !navigator.clipboard || !window.isSecureContext) return;
 
   // The live region exists before any message, so that its changes are announced.
   var status = document.createElement("p");
@@ -27,7 +29,8 @@
   Array.prototype.forEach.call(buttons, function (button) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(button.getAttribute("data-url")).then(function () {
+      var url = new URL("#" + button.closest("li[id^='point-']").id, canonical.href).href;
+      navigator.clipboard.writeText(url).then(function () {
         announce(button.getAttribute("data-copied"));
       });
     });

@@ -1,0 +1,174 @@
+"""What the text of pages and data may contain: an allowlist, checked by nh3.
+
+Anyone can propose a change, so content is HTML from strangers. Only the elements,
+attributes and link addresses listed here may appear in it; nh3 (Ammonia, the
+sanitiser PyPI's readme renderer uses) applies the list. Nothing is stripped in
+silence: `refusals` compares what nh3 keeps with what nh3 reads, both parsed and
+written by the same HTML5 parser (so quoting, entities and the like do not count),
+and names everything that would be removed. Used by content_check.py for pages,
+by conference_data.py for data texts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import markdown
+import nh3
+
+TAGS = frozenset(
+    "a abbr b blockquote br code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins "
+    "kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr ul".split()
+    # The hidden "Copy link" button beside each point (point_tools.py; copy-link.js shows it).
+    + ["button"]
+)
+ATTRIBUTES = {
+    "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
+    "a": {"href", "hreflang", "rel", "download", "type"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "time": {"datetime"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "reversed"},
+    "li": {"value"},
+    "details": {"open"},
+    "button": {"hidden", "data-copied"},
+    # The reading tools beside each point: search leaves them out (search_index.py).
+    "div": {"data-search-exclude"},
+}
+# Attributes allowed with these values only.
+# (tabindex="-1": heading permalinks leave the Tab order, heading_permalinks.py.)
+ATTRIBUTE_VALUES = {"a": {"target": {"_blank"}, "tabindex": {"-1"}}, "div": {"role": {"note"}}, "button": {"type": {"button"}}}
+SCHEMES = ("https", "mailto")  # and relative addresses; images relative only
+URL_ATTRIBUTES = {"href", "src", "cite", "action", "formaction", "poster", "data", "srcset", "xlink:href", "background"}
+
+_TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
+_TOKEN = re.compile(r"<!--.*?-->|<[^>\"]*(?:\"[^\"]*\"[^>\"]*)*>|[^<]+", re.S)  # nh3's output: attribute values in "…"
+_ATTRIBUTE = re.compile(r'\s([^\s="]+)(?:="([^"]*)")?')
+
+
+@dataclass(frozen=True)
+class Refusal:
+    problem: str  # for the editor: what is refused and why
+    needle: str  # what to look for in the source to find the line
+
+
+def _address(value: str) -> str:
+    return "".join(ch for ch in html.unescape(value) if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")))
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser reads in an address (javascript for "&#106;ava\tscript:"), or None when relative."""
+    scheme = _SCHEME.match(_address(value).lower())
+    return scheme[1] if scheme else None
+
+
+# What is wrong with a link address, after entities are decoded and invisible characters removed.
+def url_problem(value: str, tag: str = "a", attribute: str = "href") -> str | None:
+    address = _address(value)
+    scheme = _SCHEME.match(address.lower())
+    if tag == "img" and attribute == "src" and (scheme or address.startswith(("//", "\\\\", "/\\", "\\/"))):
+        return f"the image address '{value}': images come from the site itself (docs/assets/images/), written as a relative address"
+    if scheme and scheme[1] not in SCHEMES:
+        return f"the address '{value}' ({attribute} of <{tag}>): addresses are https:, mailto: or relative"
+    if not scheme and address.startswith(("//", "\\\\", "/\\", "\\/")):
+        return f"the address '{value}' ({attribute} of <{tag}>): write another host's address in full, with https:"
+    return None
+
+
+def _filter(tag: str, attribute: str, value: str) -> str | None:
+    if attribute in ("href", "src") and url_problem(value, tag, attribute):
+        return None
+    if attribute == "id" and value.startswith("__"):
+        return None  # the templates' own ids (__drawer, __search …): no clobbering
+    return value
+
+
+def clean(fragment: str) -> str:
+    """The fragment with everything outside the allowlist removed (nh3)."""
+    return nh3.clean(
+        fragment, tags=set(TAGS), attributes=ATTRIBUTES, tag_attribute_values=ATTRIBUTE_VALUES, attribute_filter=_filter,
+        url_schemes=set(SCHEMES), strip_comments=False, link_rel=None,
+    )  # fmt: skip
+
+
+# The fragment as nh3's parser reads it, with nothing removed: the yardstick for clean().
+def _as_parsed(fragment: str, names: set[str]) -> str:
+    schemes = set(_SCHEME.findall("".join(html.unescape(fragment).lower().split()))) | set(SCHEMES)
+    return nh3.clean(
+        fragment, tags=names | TAGS | {"tbody", "tr", "colgroup"}, clean_content_tags=set(), generic_attribute_prefixes={""},
+        url_schemes=schemes, strip_comments=False, link_rel=None,
+    )  # fmt: skip
+
+
+def refusals(fragment: str) -> list[Refusal]:
+    """Everything in an HTML fragment that the allowlist refuses, in text order."""
+    names = {name.lower() for name in _TAG_NAME.findall(fragment)}
+    found = [Refusal(f"the element <{name}>: {_why(name)}", f"<{name}") for name in sorted(names - TAGS, key=lambda n: fragment.lower().find("<" + n))]
+    if found:
+        return found
+    cleaned, parsed = clean(fragment), _as_parsed(fragment, names)
+    if cleaned == parsed:
+        return []
+    return _differences(_TOKEN.findall(parsed), _TOKEN.findall(cleaned))
+
+
+def _why(name: str) -> str:
+    if name in ("script", "noscript", "template"):
+        return "pages carry no scripts"
+    if name in ("iframe", "frame", "frameset", "object", "embed", "applet", "portal"):
+        return "nothing is embedded from other hosts"
+    if name in ("style", "link", "meta", "base", "head", "html", "body", "title"):
+        return "a page's head, styles and behaviour come from the site's templates"
+    if name in ("form", "input", "select", "textarea", "option"):
+        return "pages carry no forms"
+    return f"not one of the elements pages may contain ({', '.join(sorted(TAGS))})"
+
+
+# Walk what nh3 read and what it kept, side by side; name what was removed.
+def _differences(parsed: list[str], cleaned: list[str]) -> list[Refusal]:
+    found = []
+    kept = iter(cleaned)
+    for token in parsed:
+        other = next(kept, "")
+        if token == other:
+            continue
+        if token.startswith("<") and not token.startswith(("</", "<!--")):
+            tag = re.match(r"<([^\s/>]+)", token)[1]
+            theirs = dict(_ATTRIBUTE.findall(other))
+            for name, value in _ATTRIBUTE.findall(token):
+                if name not in theirs or theirs[name] != value:
+                    problem = url_problem(value, tag, name) if name in URL_ATTRIBUTES else None
+                    found.append(Refusal(problem or _attribute_problem(tag, name, html.unescape(value)), value if problem else name))
+        if not found:
+            found.append(Refusal(f"markup the sanitiser would change: {token[:80]!r}", token[:40]))
+        return found
+    return found or [Refusal("markup the sanitiser would change", "")]
+
+
+def _attribute_problem(tag: str, name: str, value: str) -> str:
+    if name.startswith("on"):
+        return f"the inline event handler {name}= on <{tag}>: pages carry no scripts"
+    if name == "style":
+        return f"the style attribute on <{tag}>: styles come from the site's stylesheet; use a class"
+    if name == "id" and value.startswith("__"):
+        return f"the id '{value}' on <{tag}>: ids starting with __ belong to the site's templates"
+    if name in ATTRIBUTE_VALUES.get(tag, {}):
+        return f"{name}=\"{value}\" on <{tag}>: allowed only as {', '.join(sorted(ATTRIBUTE_VALUES[tag][name]))}"
+    allowed = sorted(ATTRIBUTES["*"] | ATTRIBUTES.get(tag, set()) | set(ATTRIBUTE_VALUES.get(tag, {})))
+    return f"the attribute {name}= on <{tag}>: <{tag}> may have {', '.join(allowed)}"
+
+
+_MARKDOWN = markdown.Markdown(extensions=["attr_list", "md_in_html"])
+_MARKUP = re.compile(r"[<&\[{]")  # without these, Markdown makes no element, attribute or address
+
+
+def markdown_refusals(text: str) -> list[Refusal]:
+    """What the allowlist refuses in a Markdown text (a data text), once rendered as the pages render it."""
+    if not _MARKUP.search(text):
+        return []
+    return refusals(_MARKDOWN.reset().convert(text))

@@ -1,0 +1,81 @@
+"""Every page's text is checked against the allowlist as it is published.
+
+The text of a page (its Markdown with the data rendered into it, as HTML, in its
+language: Serbian Latin after transliteration) is checked against
+content_allowlist.py once every hook has changed it, in the finished page. Anything
+outside the allowlist stops the build, naming the source file and line (or the data
+file and line) and what is refused; nothing is stripped in silence. The page then
+carries exactly what nh3 keeps. The site's templates around the text are checked by
+content_security.py. Links that open a new tab get rel="noopener", so the opened page
+cannot reach back. A page with more than MAX_TAGS HTML tags is refused before
+Markdown reads it: Python-Markdown slows down quadratically on thousands of
+unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from conference_data import DATA_DIR
+from content_allowlist import clean, refusals
+from editor_errors import line_containing, page_error, page_line_containing, source_line
+from mkdocs.plugins import event_priority
+
+MAX_TAGS = 300
+TAG_START = re.compile(r"<[A-Za-z/!?]")
+NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
+# Around each page's text while templates and hooks work on the page; random, so
+# that no page can pretend its text ends early.
+_NONCE = secrets.token_hex(8)
+START, END = f"<!--page-text {_NONCE}-->", f"<!--/page-text {_NONCE}-->"
+
+
+def _noopener(match: re.Match) -> str:
+    tag = match[0]
+    rel = re.search(r'\brel="([^"]*)"', tag)
+    if rel is None:
+        return tag[:-1] + ' rel="noopener">'
+    if "noopener" in rel[1].split():
+        return tag
+    return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
+
+
+# First of the page hooks, on the editor's own text: no Markdown that would stall the build.
+@event_priority(60)
+def on_page_markdown(markdown, page, config, files):
+    for count, match in enumerate(TAG_START.finditer(markdown), start=1):
+        if count > MAX_TAGS:
+            line = source_line(page, markdown, match.start())
+            raise page_error(page, f"more than {MAX_TAGS} HTML tags: pages are Markdown; write the text as Markdown.", line)
+    return markdown
+
+
+# Last of the page's hooks to see its text: new-tab links get noopener; mark where the text is.
+@event_priority(-1000)
+def on_page_content(html, page, config, files):
+    return START + NEW_TAB_LINK.sub(_noopener, html) + END
+
+
+# After every hook but the policy (priority -100): check the text as published.
+@event_priority(-95)
+def on_post_page(output, page, config):
+    parts = output.split(START)
+    for index in range(1, len(parts)):
+        text, end, rest = parts[index].partition(END)
+        if not end or START in rest:
+            raise page_error(page, "the page's text is cut (a template or hook moved part of it); it cannot be checked.")
+        if found := refusals(text):
+            raise _refused(page, found[0])
+        parts[index] = clean(text) + rest
+    return "".join(parts)
+
+
+def _refused(page, refusal):
+    line = page_line_containing(page, refusal.needle)
+    if line is None:
+        for data_file in sorted(DATA_DIR.glob("*.yml")):
+            if data_line := line_containing(data_file.read_text(encoding="utf-8"), refusal.needle):
+                return page_error(page, f"from data/{data_file.name}, line {data_line}: {refusal.problem}.")
+    return page_error(page, f"{refusal.problem}.", line)

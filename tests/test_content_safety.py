@@ -1,0 +1,312 @@
+"""Content cannot carry code: each bad input below stops the build, naming the file and
+line (or data entry and field), and no built file contains its payload; ordinary
+content keeps building; every page's policy allows only the templates' scripts.
+
+The bad inputs are the red-team list of issue 13 and more, one class per block. Each
+is built in a copy of the project, in one language, two builds at a time.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import LANGUAGES, PAGES, ROOT, build, only_language, page_path
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+
+
+def copy_project(destination: Path) -> Path:
+    """What the project_copy fixture makes, for builds prepared outside a test function."""
+    for name in ("docs", "overrides", "data"):
+        shutil.copytree(ROOT / name, destination / name)
+    shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination
+
+
+# --- Edits: each makes one change and returns what the error must name -----------------
+
+
+def page(text: str, file: str = "en/about.md", offset: int = 0) -> Callable[[Path], list[str]]:
+    """Append text to a page; the error names the page and the text's first line (or one below)."""
+
+    def edit(project: Path) -> list[str]:
+        path = project / "docs" / file
+        before = path.read_text(encoding="utf-8")
+        path.write_text(before + "\n" + text + "\n", encoding="utf-8")
+        return [f"docs/{file}, line {before.count(chr(10)) + 2 + offset}"]
+
+    return edit
+
+
+def front(line: str, file: str = "en/about.md", replace: str | None = None) -> Callable[[Path], list[str]]:
+    """Add (or replace) a front-matter line; the error names the page and line 2 or the replaced line."""
+
+    def edit(project: Path) -> list[str]:
+        path = project / "docs" / file
+        lines = path.read_text(encoding="utf-8").split("\n")
+        index = next(i for i, text in enumerate(lines) if text.startswith(replace)) if replace else 1
+        lines[index : index + (1 if replace else 0)] = [line]
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return [f"docs/{file}, line {index + 1}"]
+
+    return edit
+
+
+def data(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    """Replace text in a data file; the error names the file and the entry and field given."""
+
+    def edit(project: Path) -> list[str]:
+        path = project / "data" / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in data/{file}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return [f"data/{file}", *where]
+
+    return edit
+
+
+def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
+    def edit(project: Path) -> list[str]:
+        (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "docs" / name).write_bytes(content)
+        return [f"docs/{name}"]
+
+    return edit
+
+
+@dataclass
+class Bad:
+    name: str
+    edit: Callable[[Path], list[str]]
+    payload: str  # must not be in any built file
+    language: str = "en"  # the one language built
+
+
+RCC_TITLE = "    name:\n      en: Regional Cooperation Council\n"
+OPENING_TITLE = "      en: Conference-wide exchanges\n"
+OPENING_SR = "      sr: Размене мишљења на конференцији\n"
+RCC_ROLE = "  - id: rcc\n    role: co-chair\n"
+CUSTOMS_PRESENTER = "    presenters:\n      - partner: customs-france\n        point: 8\n        record: The French customs shared their experience through the presentation of their strategy\n"
+ENTRY_RCC = "partners[0] (id: rcc), field"
+ENTRY_OPENING = "sessions[0] (id: exchanges), field"
+
+BAD_INPUTS = [
+    # Scripts and handlers in pages, however written.
+    Bad("script element", page("<script>alert(101)</script>"), "alert(101)"),
+    Bad("svg onload", page("<svg/onload=alert(102)>"), "alert(102)"),
+    Bad("img onerror", page('<img src="x.png" onerror="alert(103)">'), "alert(103)"),
+    Bad("quoted > before a handler", page('<a href="about.md" title="a>b" onclick="alert(104)">x</a>'), "alert(104)"),
+    Bad("uppercase handler", page("<IMG SRC=x.png ONERROR=alert(105)>"), "alert(105)"),
+    Bad("details ontoggle", page('<details open ontoggle="alert(106)"><summary>x</summary></details>'), "alert(106)"),
+    Bad("input autofocus onfocus", page("<input autofocus onfocus=alert(107)>"), "alert(107)"),
+    Bad("button formaction", page('<button formaction="javascript:alert(108)">x</button>'), "alert(108)"),
+    Bad("source onerror", page('<video><source onerror="alert(109)"></video>'), "alert(109)"),
+    Bad("template script", page("<template><script>alert(110)</script></template>"), "alert(110)"),
+    Bad("noscript breakout", page('<noscript><p title="</noscript><img src=x onerror=alert(111)>"></noscript>'), "alert(111)"),
+    Bad("comment breakout", page("<!--><img src=x onerror=alert(112)>-->"), "alert(112)"),
+    Bad("math mglyph style", page("<math><mtext><table><mglyph><style><img src=x onerror=alert(113)>"), "alert(113)"),
+    Bad("body onload", page('<body onload="alert(114)">'), "alert(114)"),
+    Bad("attribute list on a paragraph", page('Some text\n{: onclick="alert(115)" }', offset=1), "alert(115)"),
+    Bad("attribute list on a link", page('[x](conclusions.md){ onclick="alert(116)" }'), "alert(116)"),
+    Bad("attribute list on a heading", page('## Heading { onmouseover="alert(117)" }'), "alert(117)"),
+    # Addresses.
+    Bad("javascript link", page("[x](javascript:alert(118))"), "alert(118)"),
+    Bad("entity-hidden javascript", page('<a href="&#106;avascript:alert(119)">x</a>'), "alert(119)"),
+    Bad("javascript&colon;", page('<a href="javascript&colon;alert(120)">x</a>'), "alert(120)"),
+    Bad("tab inside javascript", page('<a href="java&#x09;script:alert(121)">x</a>'), "alert(121)"),
+    Bad("newline inside javascript", page('<a href="java\nscript:alert(122)">x</a>'), "alert(122)"),
+    Bad("leading space javascript", page('<a href=" javascript:alert(123)">x</a>'), "alert(123)"),
+    Bad("vbscript", page('<a href="vbscript:msgbox(124)">x</a>'), "msgbox(124)"),
+    Bad("data: html link", page('<a href="data:text/html;base64,PHNjcmlwdD4xMjU=">x</a>'), "PHNjcmlwdD4xMjU="),
+    Bad("http link", page("[x](http://example.org/126)"), "example.org/126"),
+    Bad("http&#58; link", page("[x](http&#58;//example.org/127)"), "example.org/127"),
+    Bad("protocol-relative link", page('<a href="//evil.example/128">x</a>'), "evil.example/128"),
+    Bad("backslash-relative link", page('<a href="\\\\evil.example/129">x</a>'), "evil.example/129"),
+    Bad("remote image", page("![x](https://evil.example/130.png)"), "evil.example/130"),
+    Bad("data: image", page('<img src="data:image/png;base64,MTMx" alt="x">'), "MTMx"),
+    # Elements that embed, restyle, redirect or submit.
+    Bad("iframe", page('<iframe src="https://evil.example/132"></iframe>'), "evil.example/132"),
+    Bad("object", page('<object data="https://evil.example/133.swf"></object>'), "evil.example/133"),
+    Bad("embed", page('<embed src="https://evil.example/134.swf">'), "evil.example/134"),
+    Bad("form action", page('<form action="https://evil.example/135"><input name="q"></form>'), "evil.example/135"),
+    Bad("base", page('<base href="https://evil.example/136/">'), "evil.example/136"),
+    Bad("stylesheet link", page('<link rel="stylesheet" href="https://evil.example/137.css">'), "evil.example/137"),
+    Bad("style element", page("<style>body{background:url(https://evil.example/138)}</style>"), "evil.example/138"),
+    Bad("style attribute", page('<span style="position:fixed;top:0;content:\'139\'">x</span>'), "content:'139'"),
+    Bad("body meta refresh", page('<meta http-equiv="refresh" content="0;url=https://evil.example/140">'), "evil.example/140"),
+    Bad("template id clobbering", page('<div id="__evil141">x</div>'), "__evil141"),
+    Bad("target other than _blank", page('<a href="https://www.rcc.int/" target="_top142">x</a>'), "_top142"),
+    Bad("thousands of unclosed tags", page("<a " * 34000), "<a <a <a <a"),
+    # Serbian Latin is checked as published, and errors name the Cyrillic file.
+    Bad("script in a Serbian page, built in Latin", page("<script>alert(143)</script>", "sr/about.md"), "alert(143)", "sr-Latn"),
+    Bad("look-alike script in Serbian data", data("programme.yml", OPENING_SR, "      sr: Размене <сцрипт>алерт(144)</сцрипт>\n", ENTRY_OPENING + " 'title'", "language 'sr' (in Latin script)"), "alert(144)", "sr-Latn"),
+    # Front matter.
+    Bad("title closing <title>", front("title: '</title><script>alert(145)</script>'", replace="title:"), "alert(145)"),
+    Bad("description breaking out of <meta>", front("description: '\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/146\">'", replace="description:"), "evil.example/146"),
+    Bad("description adding an attribute", front("description: '0;url=https://evil.example/147\" http-equiv=\"refresh'", replace="description:"), "evil.example/147"),
+    Bad("entity in a title", front("title: About &lt;b148&gt;", replace="title:"), "b148"),
+    Bad("direction override in a title", front("title: \"About \\u202E148b\"", replace="title:"), "148b"),
+    Bad("unknown front-matter key", front("author: Mallory149"), "Mallory149"),
+    Bad("template that is not a page template", front("template: 404.html"), "template: 404.html"),
+    Bad("template that does not exist", front("template: missing150.html"), "missing150"),
+    Bad("source_hash read by YAML as 0", front("source_hash: 000000000000", "fr/about.md", replace="source_hash:"), "000000000000", "fr"),
+    Bad("numbered_points that is not true or false", front('numbered_points: "yes"'), "numbered_points"),
+    # Data files.
+    Bad("partner website breaking out of its link", data("partners.yml", RCC_ROLE, RCC_ROLE + '    website: "https://www.rcc.int> <script>alert(151)</script"\n', ENTRY_RCC + " 'website'"), "alert(151)"),
+    Bad("handler in a partner name", data("partners.yml", RCC_TITLE, '    name:\n      en: Regional Cooperation Council <img src=x onerror=alert(152)>\n', ENTRY_RCC + " 'name'", "language 'en'"), "alert(152)"),
+    Bad("attribute list in a data text", data("programme.yml", OPENING_TITLE, '      en: Exchanges [x](conclusions.md){ onclick="alert(153)" }\n', ENTRY_OPENING + " 'title'"), "alert(153)"),
+    Bad("javascript link in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges [x](javascript:alert(154))\n", ENTRY_OPENING + " 'title'"), "alert(154)"),
+    Bad("order: true", data("programme.yml", "    order: 1\n", "    order: true\n", ENTRY_OPENING + " 'order'"), "order: true"),
+    Bad("presenters: [[rcc]]", data("programme.yml", CUSTOMS_PRESENTER, "    presenters: [[rcc]]\n", "sessions[3] (id: organised-crime), field 'presenters'"), "[[rcc]]"),
+    Bad("a presenter's partner as a list", data("programme.yml", "      - partner: customs-france\n", "      - partner: [customs-france]\n", "sessions[3] (id: organised-crime), field 'presenters'"), "[customs-france]"),
+    Bad("followed_by: [[iisg]]", data("programme.yml", "    followed_by: [iisg,", "    followed_by: [[iisg],", "sessions[3] (id: organised-crime), field 'followed_by'"), "[[iisg]"),
+    Bad("points: [true]", data("programme.yml", "    points: [2, 3, 4, 5]\n", "    points: [true]\n", ENTRY_OPENING + " 'points'"), "points: [true]"),
+    Bad("bad date", data("programme.yml", "  date: 2021-12-06\n", "  date: 2021-13-45\n", "event, field 'date'"), "2021-13-45"),
+    Bad("unknown timezone", data("programme.yml", "  timezone: Europe/Paris\n", "  timezone: Europe/Nowhere\n", "event, field 'timezone'"), "Europe/Nowhere"),
+    Bad("participants that are not a number", data("programme.yml", "  participants_online: 30\n", "  participants_online: lots164\n", "event, field 'participants_online'"), "lots164"),
+    Bad("duplicate key", data("programme.yml", "    order: 1\n", "    order: 1\n    order: 9\n", "line 46", "'order' appears twice"), "order: 9"),
+    Bad("unknown top-level key", data("programme.yml", "sessions:\n", "venue: Elysee155\nsessions:\n", "unknown top-level key 'venue'"), "Elysee155"),
+    # Kosovo without its asterisk, however written.
+    Bad("Kosova in English", page("Delegates from Kosova attended."), "from Kosova attended"),
+    Bad("Kosovë in English", page("Delegates from Kosovë attended."), "from Kosovë attended"),
+    Bad("Косово in English", page("Delegates from Косово attended."), "from Косово attended"),
+    Bad("KOSOVO in capitals", page("DELEGATES FROM KOSOVO ATTENDED."), "FROM KOSOVO ATTENDED"),
+    Bad("Cyrillic look-alike o", page("Delegates from K\u043esovo attended."), "from K\u043esovo attended"),
+    Bad("soft hyphen entity", page("Delegates from Kos&shy;ovo attended."), "Kos&shy;ovo attended"),
+    Bad("soft hyphen character", page("Delegates from Kos\u00adovo attended."), "Kos\u00adovo attended"),
+    Bad("zero-width space", page("Delegates from Kos\u200bovo attended."), "Kos\u200bovo attended"),
+    Bad("fullwidth letters", page("Delegates from \uff2b\uff4f\uff53\uff4f\uff56\uff4f attended."), "\uff2b\uff4f\uff53\uff4f\uff56\uff4f attended"),
+    Bad("bold letter inside the name", page("Delegates from Kos**o**vo attended."), "vo attended"),
+    Bad("Latin Kosovo in a Macedonian page", page("Делегати од Kosovo.", "mk/about.md"), "од Kosovo.", "mk"),
+    Bad("Kosovu in a Serbian page, built in Latin", page("Делегати на Косову.", "sr/about.md"), "na Kosovu.", "sr-Latn"),
+    Bad("Kosovo in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges with Kosovo\n", ENTRY_OPENING + " 'title'", "language 'en'"), "Exchanges with Kosovo"),
+    Bad("Kosovo in a partner name", data("partners.yml", RCC_TITLE, "    name:\n      en: Kosovo Police\n", ENTRY_RCC + " 'name'"), "Kosovo Police"),
+    Bad("Kosova in front matter", front("title: Kosova and the region", replace="title:"), "Kosova and the region"),
+    # Files under docs/.
+    Bad("HTML page in docs", docs_file("en/evil.html", b"<script>alert(156)</script>"), "alert(156)"),
+    Bad("SVG with a script", docs_file("assets/images/evil.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(157)</script></svg>'), "alert(157)"),
+    Bad("SVG with onload", docs_file("assets/images/evil.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(158)"/>'), "alert(158)"),
+    Bad("SVG with an external reference", docs_file("assets/images/evil.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><use href="https://evil.example/159.svg#x"/></svg>'), "evil.example/159"),
+    Bad("SVG with entities", docs_file("assets/images/evil.svg", b'<!DOCTYPE svg [<!ENTITY x "160">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'), "ENTITY x"),
+    Bad("HTML named .png", docs_file("assets/images/fake.png", b"<script>alert(161)</script>"), "alert(161)"),
+    Bad("script outside assets/javascripts", docs_file("en/evil.js", b"alert(162)"), "alert(162)"),
+    Bad("JSON in docs", docs_file("en/data.json", b'{"x": 163}'), '{"x": 163}'),
+]
+
+
+def _run(bad: Bad, folder: Path) -> tuple[list[str], str, Path]:
+    project = copy_project(folder / "project")
+    only_language(project, bad.language)
+    expected = bad.edit(project)
+    out = folder / "out"
+    result = build(project / "mkdocs.yml", out)
+    return expected, result.stderr if result.returncode else "", out
+
+
+@pytest.fixture(scope="module")
+def bad_builds(request, tmp_path_factory) -> dict:
+    """The selected bad inputs' builds, two at a time: {name: (what the error must name,
+    the log of a failed build, site folder)}."""
+    params = [getattr(getattr(item, "callspec", None), "params", {}) for item in request.session.items]
+    selected = {param["bad"].name for param in params if "bad" in param}
+    wanted = [bad for bad in BAD_INPUTS if bad.name in selected]
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = pool.map(lambda bad: _run(bad, tmp_path_factory.mktemp("bad")), wanted)
+        results = dict(zip((bad.name for bad in wanted), runs))
+    print(f"\n{len(wanted)} bad-input builds in {time.monotonic() - started:.0f} s")
+    return results
+
+
+def test_the_table_holds_at_least_sixty_distinct_bad_inputs():
+    assert len({bad.name for bad in BAD_INPUTS}) == len(BAD_INPUTS) >= 60
+
+
+@pytest.mark.parametrize("bad", BAD_INPUTS, ids=lambda bad: bad.name)
+def test_a_bad_input_stops_the_build_naming_where_and_publishes_nothing_of_it(bad_builds, bad):
+    expected, log, out = bad_builds[bad.name]
+    assert log, "the build did not stop"
+    error = next((line for line in log.splitlines() if line.startswith("ERROR") and not re.search(r"Error (reading|building) page", line)), "")
+    assert error and "Traceback" not in log, log[-2000:]
+    assert all(where in error for where in expected), f"expected {expected} in: {error}"
+    for built in out.rglob("*") if out.exists() else []:
+        if built.is_file():
+            assert bad.payload not in built.read_text(encoding="utf-8", errors="replace"), built
+
+
+# --- What keeps building ------------------------------------------------------------
+
+GOOD = """
+An ordinary [link to the RCC](https://www.rcc.int/), a [mail link](mailto:info@rcc.int)
+and a [link to point 3](conclusions.md#point-3).
+
+![A test image](../assets/images/test.png)
+
+A paragraph with a class and an id.
+{: .lead #custom-paragraph }
+
+[Read the conclusions](conclusions.md){ .md-button .md-button--primary }
+
+The report is at <https://example.org/kosovo-report> and [Kosovo*](https://www.rcc.int/kosovo) links out.
+
+<abbr title="Kosovo*">XK</abbr> keeps its title; Kosova* and Kosovë* are named too.
+"""
+
+
+def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    (project_copy / "docs/assets/images").mkdir(parents=True, exist_ok=True)
+    (project_copy / "docs/assets/images/test.png").write_bytes(PNG)
+    (project_copy / "docs/en/about.md").write_text((project_copy / "docs/en/about.md").read_text(encoding="utf-8") + GOOD, encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    html = BeautifulSoup((tmp_path / "out/about/index.html").read_text(encoding="utf-8"), "lxml")
+    text = html.select_one("article")
+    assert text.select_one('a[href="https://www.rcc.int/"]') and text.select_one('a[href="mailto:info@rcc.int"]')
+    assert text.select_one('a[href="../conclusions/#point-3"]')
+    assert text.select_one('img[src="../assets/images/test.png"][alt="A test image"]')
+    assert text.select_one("p.lead#custom-paragraph")
+    assert text.select_one('a.md-button.md-button--primary[href="../conclusions/"]')
+    assert text.select_one('a[href="https://example.org/kosovo-report"]')
+    assert text.select_one('a[href="https://www.rcc.int/kosovo"]').get_text() == "Kosovo*"
+    assert text.select_one('abbr[title="Kosovo*"]')
+    assert not text.select("a a"), "a link inside a link"
+    assert len(text.select("a.kosovo-ref")) >= 3 and html.select_one("#kosovo-footnote")
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
+def test_kosovo_carries_its_asterisk_linked_to_the_footnote_in_every_language(soup, language):
+    html = soup(page_path(language, "about/"))
+    references = html.select("article a.kosovo-ref")
+    assert references and all(ref["href"] == "#kosovo-footnote" and ref.get_text() == "*" for ref in references)
+    assert html.select_one("#kosovo-footnote[role=note]") and not html.select("a a")
+
+
+# --- The policy ------------------------------------------------------------------------
+
+ALL_PAGES = [page_path(lang, p) for lang in LANGUAGES for p in PAGES] + ["translations/"]
+
+
+@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+def test_the_policy_allows_only_the_site_s_script_files_and_the_page_has_no_inline_script(site, path):
+    raw = (site / path / "index.html").read_text(encoding="utf-8")
+    html = BeautifulSoup(raw, "lxml")
+    policy = html.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["script-src"] == "'self'" and directives["object-src"] == "'none'"
+    for script in html.select("script"):
+        if script.get("src"):
+            assert (site / path / script["src"]).resolve().is_file() and not script.string
+        else:
+            assert script.get("type") in ("application/json", "application/ld+json"), script
+    assert [meta["http-equiv"] for meta in html.select("meta[http-equiv]")] == ["Content-Security-Policy"]
+    assert not [attr for tag in html.find_all(True) for attr in tag.attrs if attr.startswith("on")]
+    assert len(re.findall(r"<script\b", raw, re.I)) == len(html.select("script"))
