@@ -73,6 +73,20 @@ def data(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[st
     return edit
 
 
+def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
+    """Repeat a data file's line; the error names the repeated line's number, counted here."""
+
+    def edit(project: Path) -> list[str]:
+        path = project / "data" / file
+        text = path.read_text(encoding="utf-8")
+        assert line in text, f"{line!r} is not in data/{file}"
+        number = text[: text.index(line)].count("\n") + 2  # the copy, right after the line
+        path.write_text(text.replace(line, line + line.replace(": 1", ": 9"), 1), encoding="utf-8")
+        return [f"data/{file}", f"line {number}", "'order' appears twice"]
+
+    return edit
+
+
 def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
     def edit(project: Path) -> list[str]:
         (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
@@ -172,7 +186,7 @@ BAD_INPUTS = [
     Bad("bad date", data("programme.yml", "  date: 2021-12-06\n", "  date: 2021-13-45\n", "event, field 'date'"), "2021-13-45"),
     Bad("unknown timezone", data("programme.yml", "  timezone: Europe/Paris\n", "  timezone: Europe/Nowhere\n", "event, field 'timezone'"), "Europe/Nowhere"),
     Bad("participants that are not a number", data("programme.yml", "  participants_online: 30\n", "  participants_online: lots164\n", "event, field 'participants_online'"), "lots164"),
-    Bad("duplicate key", data("programme.yml", "    order: 1\n", "    order: 1\n    order: 9\n", "line 46", "'order' appears twice"), "order: 9"),
+    Bad("duplicate key", duplicate_key("programme.yml", "    order: 1\n"), "order: 9"),
     Bad("unknown top-level key", data("programme.yml", "sessions:\n", "venue: Elysee155\nsessions:\n", "unknown top-level key 'venue'"), "Elysee155"),
     # Kosovo without its asterisk, however written.
     Bad("Kosova in English", page("Delegates from Kosova attended."), "from Kosova attended"),

@@ -41,7 +41,12 @@ ATTRIBUTES = {
 }
 # Attributes allowed with these values only.
 # (tabindex="-1": heading permalinks leave the Tab order, heading_permalinks.py.)
-ATTRIBUTE_VALUES = {"a": {"target": {"_blank"}, "tabindex": {"-1"}}, "div": {"role": {"note"}}, "button": {"type": {"button"}}}
+# (data-translation-status: the notice main.html puts after a translation's h1.)
+ATTRIBUTE_VALUES = {
+    "a": {"target": {"_blank"}, "tabindex": {"-1"}},
+    "div": {"role": {"note"}, "data-translation-status": {"outdated", "missing"}},
+    "button": {"type": {"button"}},
+}
 SCHEMES = ("https", "mailto")  # and relative addresses; images relative only
 URL_ATTRIBUTES = {"href", "src", "cite", "action", "formaction", "poster", "data", "srcset", "xlink:href", "background"}
 
