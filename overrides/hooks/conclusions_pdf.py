@@ -35,7 +35,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, strings_for
-from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, PDF_SWITCH, READ_PRIORITY, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
 
 TEMPLATE = "print/conclusions.html"
 MAX_BYTES = 250_000
@@ -101,7 +101,9 @@ def on_files(files, config):
     return files
 
 
-# The conclusions as this language's page has them, after the other content hooks.
+# The conclusions as this language's page has them, after the other content hooks
+# (the Kosovo* references come at -900; the page-text check wraps the text at -1000).
+@event_priority(READ_PRIORITY)
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _state["page"], _state["conclusions"] = page, read_conclusions(html)

@@ -22,7 +22,7 @@ import jinja2
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, site_languages, strings_for
-from takeaways import PDF_NAME, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, READ_PRIORITY, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
 
 DATA_FILE = "conclusions.json"
 SCHEMA_FILE = "conclusions.schema.json"
@@ -48,7 +48,8 @@ def language_entry(html: str, page, config) -> dict:
     }
 
 
-# Remember this language's entry when its conclusions page is rendered.
+# Remember this language's entry when its conclusions page is rendered (read as the PDF reads it).
+@event_priority(READ_PRIORITY)
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _entries[current_language(config).locale] = language_entry(html, page, config)

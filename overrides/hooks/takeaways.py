@@ -7,6 +7,7 @@ dates, numbered points), so a PDF or the open data never says other than the pag
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 
@@ -50,7 +51,13 @@ def plain_text(element) -> str:
     return " ".join(element.get_text().split())
 
 
-# The conclusions as the page's HTML has them (numbered_points.py marks the list).
+# When both take-aways read the conclusions page: after every hook that changes its text.
+READ_PRIORITY = -950
+
+
+# The conclusions as the page's HTML has them (numbered_points.py marks the list);
+# cached, since the PDF and the open data read the same text in each language build.
+@functools.lru_cache(maxsize=4)
 def read_conclusions(html: str) -> Conclusions:
     soup = BeautifulSoup(html, "html.parser")
     # Permalinks, and the reading tools beside each point (copy link, the English text).
