@@ -50,9 +50,9 @@ def page_path(language: Language, page: str) -> str:
     return language.prefix + page
 
 
-def build(config_file: Path, site_dir: Path, site_url: str = "https://example.org/") -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` as an editor would, capturing its log."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+def build(config_file: Path, site_dir: Path, site_url: str = "https://example.org/", **env: str) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` as an editor would, capturing its log (env: more variables)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **env}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
         cwd=config_file.parent,
@@ -130,11 +130,12 @@ def site(site_dir, http_server) -> Path:
 
 @pytest.fixture(scope="session")
 def rebuilt_site(site, site_url, tmp_path_factory) -> Path:
-    """The same sources, copied elsewhere and built a second time for the same address:
-    reproducibility checks (whole site, PDFs, cards) compare it with `site` byte for byte."""
+    """The same sources, copied elsewhere and built a second time for the same address,
+    with nothing from the build cache (SITE_CACHE=off): reproducibility checks (whole
+    site, PDFs, cards) compare it with `site` byte for byte."""
     again = tmp_path_factory.mktemp("site-again")
     copy = copy_project(tmp_path_factory.mktemp("project-again") / "project")
-    result = build(copy / "mkdocs.yml", again, site_url=site_url)
+    result = build(copy / "mkdocs.yml", again, site_url=site_url, SITE_CACHE="off")
     assert result.returncode == 0, f"the site does not build a second time:\n{result.stderr[-3000:]}"
     return again
 

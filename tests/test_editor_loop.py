@@ -95,6 +95,38 @@ def test_the_build_prints_one_line_per_language_and_a_warning_still_stops_it(pro
     assert warnings and "fr/about.md" in warnings[0] and "nulle-part.md" in warnings[0]
 
 
+# --- What one build keeps for the next (build_cache.py) ------------------------
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_every_change(project_copy, tmp_path):
+    build_languages(project_copy, ["en", "mk"])
+    cache = tmp_path / "cache"
+
+    def built(name: str, cache_setting: str) -> dict[str, bytes]:
+        result = build(project_copy / "mkdocs.yml", tmp_path / name, SITE_CACHE=cache_setting, SITE_PDF="off")
+        assert result.returncode == 0, result.stderr[-3000:]
+        return files_of(tmp_path / name)
+
+    fresh, filling, reading = built("fresh", "off"), built("filling", str(cache)), built("reading", str(cache))
+    assert {path.parent.name for path in cache.rglob("*") if path.is_file()} == {"templates", "link-previews"}
+    assert fresh == filling == reading
+
+    # A template and a card's words change: compiled and drawn again, never the old bytes.
+    template = project_copy / "overrides/main.html"
+    template.write_text(template.read_text(encoding="utf-8").replace('content="#4051b5"', 'content="#4051b6"'), encoding="utf-8")
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Шеста", "site_name: Нова шеста", 1), encoding="utf-8")
+    changed, changed_fresh = built("changed", str(cache)), built("changed-fresh", "off")
+    assert changed == changed_fresh
+    card = "assets/images/og-mk.png"
+    assert changed[card] != reading[card] and changed["assets/images/og-en.png"] == reading["assets/images/og-en.png"]
+    assert '<meta name="theme-color" content="#4051b6">' in changed["mk/index.html"].decode()
+
+
 # --- What changed in the English ---------------------------------------------
 
 

@@ -11,6 +11,7 @@ by conference_data.py for data texts.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -63,6 +64,8 @@ class Refusal:
 
 
 def _address(value: str) -> str:
+    if value.isascii() and value.isprintable() and "&" not in value and " " not in value:
+        return value  # most addresses: nothing to decode, no white space or control characters
     return "".join(ch for ch in html.unescape(value) if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")))
 
 
@@ -93,6 +96,7 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+@functools.lru_cache(maxsize=16)  # content_check asks twice: to compare, then to publish
 def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed (nh3)."""
     return nh3.clean(

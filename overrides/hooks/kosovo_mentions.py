@@ -39,12 +39,8 @@ def _fold_char(ch: str) -> str:
 
 def fold(text: str) -> tuple[str, list[int]]:
     """The folded text, and for each of its characters the position it came from."""
-    chars, origins = [], []
-    for position, ch in enumerate(text):
-        for folded in _fold_char(ch):
-            chars.append(folded)
-            origins.append(position)
-    return "".join(chars), origins
+    pieces = list(map(_fold_char, text))
+    return "".join(pieces), [position for position, piece in enumerate(pieces) for _ in piece]
 
 
 @functools.cache
@@ -57,6 +53,8 @@ def _pattern() -> re.Pattern:
 
 def mentions(text: str) -> list[tuple[int, int, int | None]]:
     """Every mention: (start, end, position of its asterisk or None), positions in text."""
+    if not _pattern().search("".join(map(_fold_char, text))):
+        return []  # most texts: no mention, and no positions to work out
     folded, origins = fold(text)
     addresses = [match.span() for match in ADDRESS.finditer(text)]
     found = []

@@ -5,21 +5,27 @@ Pillow from its own site_name (mkdocs.yml), the convening organisation's name, c
 and date (data/programme.yml and data/partners.yml, the date in CLDR form), in the
 bundled font (overrides/fonts/), so Cyrillic and diacritics render and the same
 sources give the same bytes on every machine. page_metadata.py points every page of
-the language at it.
+the language at it. A card is drawn again only when its words, the fonts or this
+file change (build_cache.py keeps the last one).
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from build_cache import cached, key
 from bundled_fonts import font_path
 from conference_data import conference_for, localise
 from dates import local_date
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from PIL import Image, ImageDraw, ImageFont
 from site_i18n import Language, current_language
 from takeaways import convener
+
+if TYPE_CHECKING:
+    from PIL import ImageDraw, ImageFont
 
 SIZE = (1200, 630)
 MARGIN = 84
@@ -35,6 +41,8 @@ def preview_path(language: Language) -> str:
 
 # The bundled font; the basic layout engine gives the same glyph positions with or without libraqm.
 def _font(size: int, weight: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(font_path(weight)), size, layout_engine=ImageFont.Layout.BASIC)
 
 
@@ -50,8 +58,10 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
     return lines
 
 
-# The card as PNG bytes.
+# The card as PNG bytes (Pillow is loaded only when a card is drawn).
 def draw_card(title: str, organiser: str, place_and_date: str) -> bytes:
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", SIZE, BACKGROUND)
     draw = ImageDraw.Draw(image)
     width = SIZE[0] - 2 * MARGIN
@@ -72,16 +82,23 @@ def draw_card(title: str, organiser: str, place_and_date: str) -> bytes:
     return output.getvalue()
 
 
+# The card, drawn again only when its words, the fonts or this file change.
+def card(title: str, organiser: str, place_and_date: str) -> bytes:
+    fonts = [font_path(weight).read_bytes() for weight in (400, 700)]
+    entry = key(Path(__file__).read_bytes(), *fonts, title, organiser, place_and_date)
+    return cached("link-previews", entry + ".png", lambda: draw_card(title, organiser, place_and_date))
+
+
 # After the i18n plugin (priority -100) has made this language's file list.
 @event_priority(-200)
 def on_files(files, config):
     language = current_language(config)
     conference = conference_for(config)
     event = conference.event
-    card = draw_card(
+    image = card(
         config.site_name,
         convener(conference, language),
         f"{localise(event.city, language)} · {local_date(event.date, language.date_locale)}",
     )
-    files.append(File.generated(config, preview_path(language), content=card))
+    files.append(File.generated(config, preview_path(language), content=image))
     return files

@@ -20,20 +20,30 @@ SOURCES = (("docs", "**/*.md"), ("data", "*.yml"), ("overrides/strings", "*.yml"
 WORD = re.compile(r"[^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=1024)
 def _script(letter: str) -> str | None:
     name = unicodedata.name(letter, "")
     return "Latin" if name.startswith("LATIN") else "Cyrillic" if name.startswith("CYRILLIC") else None
 
 
+# The letter of the minority script in a word of both scripts, with that script; else None.
+@functools.lru_cache(maxsize=65536)
+def _mixed(word: str) -> tuple[str, str] | None:
+    scripts = [_script(letter) for letter in word]
+    if "Latin" in scripts and "Cyrillic" in scripts:
+        minority = min(("Latin", "Cyrillic"), key=scripts.count)
+        return next(ch for ch, script in zip(word, scripts) if script == minority), minority
+    return None
+
+
 # The first mixed word of a text: (line, word, the letter of the minority script, its script).
 def first_mixed_word(text: str) -> tuple[int, str, str, str] | None:
     for number, line in enumerate(text.splitlines(), start=1):
+        if line.isascii():
+            continue  # ASCII has no Cyrillic
         for word in WORD.findall(line):
-            scripts = [_script(letter) for letter in word]
-            if "Latin" in scripts and "Cyrillic" in scripts:
-                minority = min(("Latin", "Cyrillic"), key=scripts.count)
-                letter = next(ch for ch, script in zip(word, scripts) if script == minority)
-                return number, word, letter, minority
+            if found := _mixed(word):
+                return number, word, *found
     return None
 
 

@@ -6,8 +6,9 @@ templates again (some 40 per language) and walks Material's 14 500 theme files
 again. The site's plugin (i18n_language_codes.py) gives the theme this class, so
 that all the builds of one process (a build, or a `mkdocs serve` session) share:
 
-- one Jinja bytecode cache, in memory: a template is compiled once, and again only
-  when its source changes (Jinja compares a checksum of the source);
+- one Jinja bytecode cache, in memory and on disk (build_cache.py): a template is
+  compiled once, and again only when its source changes (Jinja compares a checksum
+  of the source), and the next build reads it compiled;
 - the listing of the theme's installed folders (site-packages does not change while
   the process runs); the project's own overrides/ are listed afresh every build.
 
@@ -23,26 +24,13 @@ import os
 import sysconfig
 
 import jinja2
+from build_cache import TemplateCache
 from mkdocs.theme import Theme
 
 INSTALLED = tuple(os.path.realpath(sysconfig.get_path(kind)) for kind in ("purelib", "platlib"))
 
 
-class MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates, by template name, file and source checksum."""
-
-    def __init__(self):
-        self.store: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self.store:
-            bucket.bytecode_from_string(self.store[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self.store[bucket.key] = bucket.bytecode_to_string()
-
-
-BYTECODE = MemoryBytecodeCache()
+BYTECODE = TemplateCache()
 _installed_listings: dict[str, list[str]] = {}  # {theme folder in site-packages: its files}
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from strict_yaml import StrictLoader
 from transliteration import to_latin
 
 STRINGS_DIR = Path(__file__).resolve().parent.parent / "strings"
@@ -123,7 +124,7 @@ def _read_strings(path: Path) -> dict:
     if not path.is_file():
         raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
     try:
-        strings = yaml.safe_load(path.read_text(encoding="utf-8"))
+        strings = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
     except yaml.YAMLError as error:
         raise PluginError(f"{_relative(path)}: not valid YAML: {error}") from error
     if not isinstance(strings, dict):

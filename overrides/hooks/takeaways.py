@@ -61,9 +61,10 @@ READ_PRIORITY = -950
 def read_conclusions(html: str) -> Conclusions:
     soup = BeautifulSoup(html, "html.parser")
     # Permalinks, and the reading tools beside each point (copy link, the English text).
-    for aside in soup.select("a.headerlink, .point-tools"):
+    # (find_all by class, not CSS selectors: compiling a selector costs more than this page.)
+    for aside in soup.find_all("a", class_="headerlink") + soup.find_all(class_="point-tools"):
         aside.decompose()
-    heading, points = soup.find("h1"), soup.select_one("ol.numbered-points")
+    heading, points = soup.find("h1"), soup.find("ol", class_="numbered-points")
     intro = []
     node = heading.next_sibling if heading else None
     while node is not None and node is not points:
@@ -71,7 +72,7 @@ def read_conclusions(html: str) -> Conclusions:
         node = node.next_sibling
     items = []
     for number, item in enumerate(points.find_all("li", recursive=False), start=1):
-        for link in item.select("a.point-number"):
+        for link in item.find_all("a", class_="point-number"):
             link.decompose()
         holder = item.p if item.p is not None and len(item.find_all(recursive=False)) == 1 else item
         items.append(Point(number, item.get("id", f"point-{number}"), holder.decode_contents().strip(), plain_text(item)))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 from mkdocs.utils.meta import YAML_RE
+from strict_yaml import SafeLoader
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DOCS = ROOT / "docs"
@@ -67,7 +68,7 @@ def _split_version(path: Path, mtime_ns: int, size: int) -> tuple[dict, str]:
     match = YAML_RE.match(text)
     if not match:
         return {}, text
-    meta = yaml.safe_load(match.group(1)) or {}
+    meta = yaml.load(match.group(1), Loader=SafeLoader) or {}
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
 
 
