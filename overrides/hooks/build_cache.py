@@ -1,8 +1,9 @@
-"""What one build keeps for the next: compiled templates and drawn images, by content.
+"""What one build keeps for the next: compiled templates, drawn cards, read conclusions.
 
-Not a hook: shared_theme.py and link_previews.py use it. Every entry is found by a
-hash of everything that made it (the template's source; the card's words, fonts and
-drawing code), so an entry is never stale: a changed input is a new key, and an old
+Not a hook: shared_theme.py, link_previews.py and takeaways.py use it. Every entry is
+found by a hash of everything that made it (the template's source; the card's words,
+fonts and drawing code; the conclusions page's HTML and the code that reads it), so
+an entry is never stale: a changed input is a new key, and an old
 entry is simply not read again. Deleting the folder is always safe.
 
 Where: SITE_CACHE names the folder; SITE_CACHE=off keeps nothing between builds

@@ -26,7 +26,6 @@ import re
 from urllib.parse import urljoin
 
 import jinja2
-from bs4 import BeautifulSoup
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from conference_data import conference_for
 from markupsafe import Markup
@@ -152,6 +151,8 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
         ],
     }
     html = _state["env"].get_template(TEMPLATE).render(context)
+    from bs4 import BeautifulSoup  # only when PDFs are made
+
     text = BeautifulSoup(html, "html.parser").get_text() + strings["takeaways.pdf.pages"]
     if missing := missing_characters(text, 400) or missing_characters(text, 700):
         raise PluginError(
