@@ -23,8 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from content_allowlist import markdown_refusals
-from kosovo_mentions import missing_asterisk, unmarked
+from data_entry import DataEntry
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
@@ -40,7 +39,6 @@ ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
 # that record the conference's exchanges, not a session with times or presenters.
 KINDS = ("debate", "summary")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 WEBSITE = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(?:\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$")
 
 
@@ -97,45 +95,8 @@ class Conference:
         return next(p for p in self.partners if p.id == partner_id)
 
 
-class _Entry:
-    """One entry of a data file, to check its fields and name it in errors."""
-
-    def __init__(self, file: str, label: str, data):
-        self.file, self.label = file, label
-        if not isinstance(data, dict):
-            raise self.error(None, "expected 'field: value' lines")
-        self.data = data
-
-    def error(self, field: str | None, problem: str) -> PluginError:
-        where = f", field '{field}'" if field else ""
-        return PluginError(f"data/{self.file}: {self.label}{where}: {problem}.")
-
-    def fields(self, required: tuple, optional: tuple = ()) -> None:
-        if unknown := [key for key in self.data if key not in required + optional]:
-            raise self.error(unknown[0], f"unknown field; the fields are {', '.join(required + optional)}")
-        if missing := [key for key in required if self.data.get(key) in (None, "", [])]:
-            raise self.error(missing[0], "missing")
-
-    def text(self, field: str, languages: list[str], optional: bool = False) -> dict | None:
-        value = self.data.get(field)
-        if value is None and optional:
-            return None
-        if not isinstance(value, dict):
-            raise self.error(field, "expected one line per language, e.g. 'en: …'")
-        if wrong := [lang for lang in languages if lang in value and value[lang] is not None and not isinstance(value[lang], str)]:
-            raise self.error(field, f"language '{wrong[0]}': expected text")
-        if missing := [lang for lang in languages if not isinstance(value.get(lang), str) or not value[lang].strip()]:
-            raise self.error(field, f"missing language '{missing[0]}'")
-        if unknown := [lang for lang in value if lang not in languages]:
-            raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
-        for lang in languages:
-            for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):
-                if problems := markdown_refusals(variant):
-                    raise self.error(field, f"language '{lang}'{script}: {problems[0].problem}")
-                if names := unmarked(variant):
-                    raise self.error(field, f"language '{lang}': {missing_asterisk(names[0])}")
-        # Line breaks and runs of spaces become one space; no-break spaces stay.
-        return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
+class _Entry(DataEntry):
+    """An entry that may name partners: by id, or as presenters citing a point."""
 
     def ids(self, field: str, known: set[str]) -> tuple[str, ...]:
         value = self.data.get(field) or []
@@ -163,28 +124,6 @@ class _Entry:
             presenters.append(Presenter(item["partner"], item["point"], " ".join(item["record"].split())))
         return tuple(presenters)
 
-    def time(self, field: str) -> datetime.time | None:
-        value = self.data.get(field)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not TIME.match(value):
-            raise self.error(field, f"'{value}' is not a time: write it in quotes as \"HH:MM\", e.g. \"09:30\"")
-        return datetime.time.fromisoformat(value)
-
-    def date(self, field: str) -> datetime.date:
-        value = self.data.get(field)
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            try:
-                return datetime.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise self.error(field, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2021-12-06")
-
-    def whole_number(self, field: str) -> int:
-        value = self.data.get(field)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.error(field, f"'{value}' is not a whole number")
-        return value
 
 
 def _read(data_dir: Path, file: str):
