@@ -6,12 +6,14 @@ and date (data/programme.yml and data/partners.yml, the date in CLDR form), in t
 bundled font (overrides/fonts/), so Cyrillic and diacritics render and the same
 sources give the same bytes on every machine. page_metadata.py points every page of
 the language at it. A card is drawn again only when its words, the fonts or this
-file change (build_cache.py keeps the last one).
+file change (build_cache.py keeps the last one), and is drawn beside the language's
+pages, written into the site when its build ends.
 """
 
 from __future__ import annotations
 
 import io
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,6 @@ from bundled_fonts import font_path
 from conference_data import conference_for, localise
 from dates import local_date
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 from site_i18n import Language, current_language
 from takeaways import convener
 
@@ -89,16 +90,35 @@ def card(title: str, organiser: str, place_and_date: str) -> bytes:
     return cached("link-previews", entry + ".png", lambda: draw_card(title, organiser, place_and_date))
 
 
-# After the i18n plugin (priority -100) has made this language's file list.
+# Cards being drawn while the language's pages are built (Pillow's PNG encoder lets
+# go of the interpreter, so a card costs the build little even when drawn anew).
+_DRAWING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="link-preview")
+_pending: list[tuple[Path, Future]] = []  # (where the card goes, the card)
+
+
+# Cards a failed build left unwritten are not this build's.
+def on_pre_build(config):
+    _pending.clear()
+
+
+# After the i18n plugin (priority -100) has made this language's file list: start drawing.
 @event_priority(-200)
 def on_files(files, config):
     language = current_language(config)
     conference = conference_for(config)
     event = conference.event
-    image = card(
+    words = (
         config.site_name,
         convener(conference, language),
         f"{localise(event.city, language)} · {local_date(event.date, language.date_locale)}",
     )
-    files.append(File.generated(config, preview_path(language), content=image))
+    _pending.append((Path(config.site_dir) / preview_path(language), _DRAWING.submit(card, *words)))
     return files
+
+
+# Every card started is in the site when its build ends.
+def on_post_build(config):
+    while _pending:
+        path, image = _pending.pop(0)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(image.result())
