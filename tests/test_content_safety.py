@@ -87,6 +87,19 @@ def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
     return edit
 
 
+def site_text(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    """Replace text in mkdocs.yml; the error names mkdocs.yml and the language and field given."""
+
+    def edit(project: Path) -> list[str]:
+        path = project / "mkdocs.yml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in mkdocs.yml"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return ["mkdocs.yml", *where]
+
+    return edit
+
+
 def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
     def edit(project: Path) -> list[str]:
         (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
@@ -204,6 +217,11 @@ BAD_INPUTS = [
     Bad("Kosovo in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges with Kosovo\n", ENTRY_OPENING + " 'title'", "language 'en'"), "Exchanges with Kosovo"),
     Bad("Kosovo in a partner name", data("partners.yml", RCC_TITLE, "    name:\n      en: Kosovo Police\n", ENTRY_RCC + " 'name'"), "Kosovo Police"),
     Bad("Kosova in front matter", front("title: Kosova and the region", replace="title:"), "Kosova and the region"),
+    # The site's own texts in mkdocs.yml, and each language's.
+    Bad("markup in a language's site name", site_text("site_name: Шеста", "site_name: <b onmouseover=alert(170)>Шеста</b>", "language 'mk', site_name"), "alert(170)", "mk"),
+    Bad("markup in a language's name", site_text("name: Македонски", 'name: "<img src=x onerror=alert(171)>"', "language 'mk', name"), "alert(171)", "mk"),
+    Bad("entities in the site description", site_text("site_description: >-\n", "site_description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site_description"), "alert(172)"),
+    Bad("a link in the copyright", site_text("copyright: Regional Cooperation Council", "copyright: <a href='javascript:alert(173)'>RCC</a>", "copyright"), "alert(173)"),
     # Files under docs/.
     Bad("HTML page in docs", docs_file("en/evil.html", b"<script>alert(156)</script>"), "alert(156)"),
     Bad("SVG with a script", docs_file("assets/images/evil.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(157)</script></svg>'), "alert(157)"),

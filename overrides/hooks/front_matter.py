@@ -7,6 +7,11 @@ results and link previews): plain text, printed by the templates in <title>, <me
 and the navigation, so markup (<, >, ", entities) and invisible control characters
 stop the build, as does Kosovo without its asterisk. Only the keys in KEYS may
 appear, each with its type; `template` names one of the site's page templates.
+
+The site's own texts in mkdocs.yml are printed by the same templates (the header,
+<title>, <meta>, the footer, the language switcher, the PDFs): site_name,
+site_description, site_author and copyright, and each language's, with its name in
+the switcher, are plain text too, or the build stops naming the language and field.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from pathlib import Path
 import yaml
 from editor_errors import page_error
 from kosovo_mentions import missing_asterisk, unmarked
+from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
+from site_i18n import I18N_PLUGIN
 from strict_yaml import StrictLoader
 
 OVERRIDES = Path(__file__).resolve().parent.parent
@@ -36,6 +43,7 @@ KEYS = {
     "template": lambda value: None if value in page_templates() else f"one of the site's page templates: {', '.join(page_templates())}",
     "hide": lambda value: None if isinstance(value, list) and set(value) <= set(HIDE) else f"a list of {', '.join(HIDE)}",
 }
+SITE_TEXTS = ("site_name", "site_description", "site_author", "copyright")  # in mkdocs.yml, and per language
 MARKUP = re.compile(r"[<>\"`]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);?", re.I)
 
 
@@ -54,6 +62,17 @@ def _plain_text(value) -> str | None:
     if names := unmarked(value):
         return missing_asterisk(names[0])
     return None
+
+
+# The site's texts and each language's: plain text, checked before anything is built.
+def on_config(config):
+    texts = [("", field, config.get(field)) for field in SITE_TEXTS]
+    for entry in config.plugins[I18N_PLUGIN].config.languages:
+        texts += [(f"language '{entry.locale}', ", field, entry.get(field)) for field in (*SITE_TEXTS, "name")]
+    for where, field, value in texts:
+        if value is not None and (problem := _plain_text(value)):
+            raise PluginError(f"mkdocs.yml, {where}{field}: expected {problem}.")
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):
