@@ -337,6 +337,27 @@ def dark_page(browser):
     context.close()
 
 
+# Every change of the body's colour scheme (setting the same value again is none), and
+# whether the page's text existed yet.
+SCHEME_CHANGES = """window.schemeChanges = [];
+new MutationObserver(records => records.filter(r => r.target === document.body).forEach(r => {
+  const now = document.body.dataset.mdColorScheme;
+  if (r.oldValue !== now) schemeChanges.push([now, !!document.querySelector('.md-content')]);
+})).observe(document, {attributes: true, attributeOldValue: true, subtree: true, attributeFilter: ['data-md-color-scheme']});"""
+
+
+@pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
+def test_a_first_visit_is_in_the_system_s_scheme_before_the_page_s_text_is_there(browser, server, scheme, expected):
+    context = browser.new_context(color_scheme=scheme, locale="en-US")  # nothing stored: a first visit
+    context.add_init_script(script=SCHEME_CHANGES)
+    page = context.new_page()
+    page.goto(server + "conclusions/")
+    changes, final = page.evaluate("schemeChanges"), page.evaluate("document.body.dataset.mdColorScheme")
+    context.close()
+    assert final == expected
+    assert not any(text_there for _, text_there in changes), f"the scheme changed after the text was parsed: {changes}"
+
+
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
 def test_axe_finds_no_violation_in_the_dark_scheme(dark_page, server, path):
     dark_page.goto(server + path)

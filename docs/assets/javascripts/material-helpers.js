@@ -4,7 +4,8 @@
  * Loaded where Material writes its palette script (overrides/partials/javascripts/
  * palette.html), right after the colour scheme inputs: it defines Material's storage
  * helpers (__md_scope, __md_hash, __md_get, __md_set) that the site's scripts use,
- * applies a stored colour scheme before the page paints, and, once the page is read,
+ * applies the stored colour scheme, or else the one the system asks for, before the
+ * page paints, and, once the page is read,
  * opens the tab that the address names (Material's content script).
  */
 (function () {
@@ -43,6 +44,19 @@
     Object.keys(palette.color).forEach(function (key) {
       document.body.setAttribute("data-md-color-" + key, palette.color[key]);
     });
+  } else {
+    // No choice stored: the scheme the reader's system asks for, also before the page
+    // paints, so a dark-mode reader never sees the page turn from light (controls.js
+    // keeps it in step afterwards).
+    var options = document.querySelectorAll("[data-md-component=palette] [data-md-color-media]");
+    var matching = Array.prototype.filter.call(options, function (option) {
+      return matchMedia(option.getAttribute("data-md-color-media")).matches;
+    })[0];
+    if (matching) {
+      ["scheme", "primary", "accent"].forEach(function (key) {
+        document.body.setAttribute("data-md-color-" + key, matching.getAttribute("data-md-color-" + key));
+      });
+    }
   }
 
   // The tab the address names (partials/javascripts/content.html in Material).
