@@ -87,17 +87,25 @@ def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
     return edit
 
 
-def site_text(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
-    """Replace text in mkdocs.yml; the error names mkdocs.yml and the language and field given."""
+def replaced(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    """Replace text in a project file (mkdocs.yml, an interface string file); the error names it and where."""
 
     def edit(project: Path) -> list[str]:
-        path = project / "mkdocs.yml"
+        path = project / file
         text = path.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} is not in mkdocs.yml"
+        assert old in text, f"{old!r} is not in {file}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        return ["mkdocs.yml", *where]
+        return [file, *where]
 
     return edit
+
+
+def site_text(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    return replaced("mkdocs.yml", old, new, *where)
+
+
+def interface_string(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    return replaced("overrides/strings/en.yml", old, new, *where)
 
 
 def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
@@ -222,6 +230,9 @@ BAD_INPUTS = [
     Bad("markup in a language's name", site_text("name: Македонски", 'name: "<img src=x onerror=alert(171)>"', "language 'mk', name"), "alert(171)", "mk"),
     Bad("entities in the site description", site_text("site_description: >-\n", "site_description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site_description"), "alert(172)"),
     Bad("a link in the copyright", site_text("copyright: Regional Cooperation Council", "copyright: <a href='javascript:alert(173)'>RCC</a>", "copyright"), "alert(173)"),
+    # Interface strings (overrides/strings/), printed as they are by the templates.
+    Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
+    Bad("a quotation mark ending an attribute", interface_string("footer.report: Report a problem\n", 'footer.report: Report a problem" onmouseover="alert(175)\n', "key 'footer.report'"), "alert(175)"),
     # Files under docs/.
     Bad("HTML page in docs", docs_file("en/evil.html", b"<script>alert(156)</script>"), "alert(156)"),
     Bad("SVG with a script", docs_file("assets/images/evil.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(157)</script></svg>'), "alert(157)"),
@@ -325,6 +336,30 @@ def test_kosovo_carries_its_asterisk_linked_to_the_footnote_in_every_language(so
 # --- The policy ------------------------------------------------------------------------
 
 ALL_PAGES = [page_path(lang, p) for lang in LANGUAGES for p in PAGES] + ["translations/"]
+
+
+@pytest.mark.parametrize(
+    "injected, refused",
+    [
+        # Text to libxml2, elements to a browser inside <svg> or <math> (or the other way round).
+        ('<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/"></title></svg>', "markup inside <title>"),
+        ("<math><style><img src=x onerror=alert(1)></style></math>", "markup inside <style>"),
+        ("<svg><textarea><img src=x onerror=alert(1)></textarea></svg>", "markup inside <textarea>"),
+        ('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', "markup inside <noscript>"),
+        # Nesting too deep for libxml2, which then stops reading without a word.
+        ("<div>" * 3000 + "</div>" * 3000 + "<img src=x onerror=alert(1)>", "cannot be read to its end"),
+        # The same checker still sees what is outside such places.
+        ("<p/onclick=alert(1)>x</p>", "an event handler onclick="),
+    ],
+)
+def test_the_policy_check_refuses_what_it_cannot_see_as_a_browser_would(site, injected, refused):
+    from content_security import template_problem
+
+    raw = (site / "about/index.html").read_text(encoding="utf-8")
+    page = re.sub(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", raw)
+    assert template_problem(page) is None
+    footer = page.index("</footer>")
+    assert refused in (template_problem(page[:footer] + injected + page[footer:]) or "")
 
 
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")

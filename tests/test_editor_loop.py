@@ -127,6 +127,30 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     assert '<meta name="theme-color" content="#4051b6">' in changed["mk/index.html"].decode()
 
 
+def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_path):
+    build_languages(project_copy, ["en"])
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # compiled templates are code: nobody else may plant them
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", SITE_CACHE=str(shared), SITE_PDF="off")
+    assert result.returncode != 0
+    assert f"The build cache {shared} is not a folder of yours that only you can write" in result.stderr
+    assert not any(shared.iterdir())
+
+
+def test_the_cache_keeps_apart_what_other_versions_of_python_or_the_packages_made(monkeypatch):
+    import build_cache
+
+    mine = build_cache._toolchain()
+    build_cache._toolchain.cache_clear()
+    real = build_cache.importlib.metadata.version
+    monkeypatch.setattr(build_cache.importlib.metadata, "version", lambda name: "0.0" if name == "pillow" else real(name))
+    try:
+        assert build_cache._toolchain() != mine
+    finally:
+        build_cache._toolchain.cache_clear()
+
+
 # --- What changed in the English ---------------------------------------------
 
 

@@ -8,9 +8,11 @@ assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/)
 Before the policy is added, the finished page is checked: a script other than the
 templates' own (a file of the site's, Material's configuration JSON, the schema.org
 Event in <head>), an inline event handler, an address with a scheme other than https:,
-http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, or an embedded frame
-or object anywhere stops the build. The page's own text is checked in detail by
-content_check.py.
+http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, an embedded frame
+or object anywhere, markup inside an element whose content the parser takes as text
+(<title>, <style>, <textarea>, <noscript> …: inside <svg> or <math> a browser takes it
+as elements), or a page the parser cannot read to its end stops the build. The
+page's own text is checked in detail by content_check.py.
 """
 
 from __future__ import annotations
@@ -46,14 +48,35 @@ TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own add
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "xlink:href", "srcset", "background"}
 
 
+# Elements whose content libxml2 reads as text, though inside <svg> or <math> a browser
+# reads it as elements (and <noscript>'s the other way round): the templates never put
+# markup there, so a tag in their source is refused.
+RAW_TEXT = re.compile(r"<(title|textarea|style|xmp|noembed|noframes|noscript|plaintext)\b[^>]*>(.*?)(?:</\1\s*>|\Z)", re.S | re.I)
+TAG_IN_TEXT = re.compile(r"<[A-Za-z/!?]")
+# Fed after the page: the parser reached the page's end only if it reports this element
+# (libxml2 stops without a word past some 2 000 levels of nesting, even with huge_tree).
+END = "content-security-end"
+if etree.LIBXML_VERSION < (2, 14):
+    raise PluginError(
+        f"lxml uses libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}; the policy check needs 2.14 or later "
+        "(its HTML5 tokeniser). Run scripts/_setup.sh, which installs the pinned lxml."
+    )
+
+
 # The first thing in a finished page's elements that only content could have put there.
 # libxml2 (2.14 and later) reads the page as a browser's HTML5 tokeniser does:
-# <a/onclick=…>, upper case, entities in addresses; comments and script text hold no elements.
+# <a/onclick=…>, upper case, entities in addresses; comments and script text hold no
+# elements. A page it cannot read to the end is refused: what it did not read is unchecked.
 def _element_problem(html: str) -> str | None:
-    parser = etree.HTMLPullParser(events=("start",))
+    for match in RAW_TEXT.finditer(html):
+        if TAG_IN_TEXT.search(match[2]):
+            return f"markup inside <{match[1].lower()}>: {match[2][:80]!r}"
+    parser = etree.HTMLPullParser(events=("start",), huge_tree=True)
     parser.feed(html)
+    parser.feed(f"<{END}></{END}>")
     parser.close()
-    for _, element in parser.read_events():
+    elements = [element for _, element in parser.read_events()]
+    for element in elements:
         tag, attributes = element.tag, element.attrib
         if handler := next((name for name in attributes if name.startswith("on")), None):
             return f"an event handler {handler}= on <{tag}>"
@@ -64,6 +87,8 @@ def _element_problem(html: str) -> str | None:
         for name, value in attributes.items():
             if name in URL_ATTRIBUTES and value and url_scheme(value) not in TEMPLATE_SCHEMES:
                 return f"the address '{value}' ({name} of <{tag}>)"
+    if not elements or elements[-1].tag != END:
+        return "markup that cannot be read to its end (elements nested too deeply, or a text too long)"
     return None
 
 

@@ -17,7 +17,6 @@ the switcher, are plain text too, or the build stops naming the language and fie
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import yaml
@@ -25,6 +24,7 @@ from editor_errors import page_error
 from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
+from plain_text import markup_problem
 from site_i18n import I18N_PLUGIN
 from strict_yaml import StrictLoader
 
@@ -44,7 +44,6 @@ KEYS = {
     "hide": lambda value: None if isinstance(value, list) and set(value) <= set(HIDE) else f"a list of {', '.join(HIDE)}",
 }
 SITE_TEXTS = ("site_name", "site_description", "site_author", "copyright")  # in mkdocs.yml, and per language
-MARKUP = re.compile(r"[<>\"`]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);?", re.I)
 
 
 # Top-level templates that extend the site's page template: the values of `template:`.
@@ -55,10 +54,8 @@ def page_templates() -> list[str]:
 def _plain_text(value) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return "plain text"
-    if markup := MARKUP.search(value):
-        return f"plain text, without markup ({markup[0]!r}); write quotation marks as “ ” and & as 'and'"
-    if hidden := next((ch for ch in value if unicodedata.category(ch) in ("Cc", "Cf")), None):
-        return f"plain text, without the invisible character U+{ord(hidden):04X}"
+    if problem := markup_problem(value):
+        return problem
     if names := unmarked(value):
         return missing_asterisk(names[0])
     return None

@@ -112,6 +112,7 @@ def on_files(files, config):
         convener(conference, language),
         f"{localise(event.city, language)} · {local_date(event.date, language.date_locale)}",
     )
+    font_path(400), font_path(700)  # a missing font stops the build now, not after every page
     _pending.append((Path(config.site_dir) / preview_path(language), _DRAWING.submit(card, *words)))
     return files
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from plain_text import markup_problem
 from strict_yaml import StrictLoader
 from transliteration import to_latin
 
@@ -129,6 +130,11 @@ def _read_strings(path: Path) -> dict:
         raise PluginError(f"{_relative(path)}: not valid YAML: {error}") from error
     if not isinstance(strings, dict):
         raise PluginError(f"{_relative(path)}: expected 'key: text' lines.")
+    # Templates print the strings as they are, in elements and attributes: plain text only.
+    for key, value in strings.items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and (problem := markup_problem(text)):
+                raise PluginError(f"{_relative(path)}, key '{key}': expected {problem}.")
     return strings
 
 

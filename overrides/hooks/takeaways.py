@@ -8,7 +8,6 @@ dates, numbered points), so a PDF or the open data never says other than the pag
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -60,13 +59,11 @@ READ_PRIORITY = -950
 
 # The conclusions as the page's HTML has them (numbered_points.py marks the list);
 # read once per text, since the PDF and the open data read the same text in each
-# language build; kept for the next build too (build_cache.py), by the text, this
-# file and the parser's own source, so a build whose conclusions did not change
-# does not load the parser.
+# language build; kept for the next build too (build_cache.py), by the text and this
+# file, so a build whose conclusions did not change does not load the parser.
 @functools.lru_cache(maxsize=4)
 def read_conclusions(html: str) -> Conclusions:
-    parser = Path(importlib.util.find_spec("bs4").origin).read_bytes()
-    entry = key(Path(__file__).read_bytes(), parser, html)
+    entry = key(Path(__file__).read_bytes(), html)
     data = json.loads(cached("conclusions", entry + ".json", lambda: json.dumps(asdict(_parse(html))).encode("utf-8")))
     points = tuple(Point(**point) for point in data.pop("points"))
     return Conclusions(points=points, **data)
