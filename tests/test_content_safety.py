@@ -232,6 +232,7 @@ BAD_INPUTS = [
     Bad("a link in the copyright", site_text("copyright: Regional Cooperation Council", "copyright: <a href='javascript:alert(173)'>RCC</a>", "copyright"), "alert(173)"),
     # Interface strings (overrides/strings/), printed as they are by the templates.
     Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
+    Bad("markup in a string that is no text", interface_string("footer.privacy: Privacy\n", 'footer.privacy: {a: "<b>Privacy 176</b>"}\n', "key 'footer.privacy'"), "Privacy 176"),
     Bad("a quotation mark ending an attribute", interface_string("footer.report: Report a problem\n", 'footer.report: Report a problem" onmouseover="alert(175)\n', "key 'footer.report'"), "alert(175)"),
     # Files under docs/.
     Bad("HTML page in docs", docs_file("en/evil.html", b"<script>alert(156)</script>"), "alert(156)"),
@@ -348,6 +349,8 @@ ALL_PAGES = [page_path(lang, p) for lang in LANGUAGES for p in PAGES] + ["transl
         ('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', "markup inside <noscript>"),
         # Nesting too deep for libxml2, which then stops reading without a word.
         ("<div>" * 3000 + "</div>" * 3000 + "<img src=x onerror=alert(1)>", "cannot be read to its end"),
+        # A page that names the parser's end itself, then stops the parser.
+        ("<content-security-end>" * 2100 + '<meta http-equiv="refresh" content="0;url=https://evil.example/">', "cannot be read to its end"),
         # The same checker still sees what is outside such places.
         ("<p/onclick=alert(1)>x</p>", "an event handler onclick="),
     ],

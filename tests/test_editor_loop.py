@@ -127,12 +127,15 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     assert '<meta name="theme-color" content="#4051b6">' in changed["mk/index.html"].decode()
 
 
-def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_path):
+@pytest.mark.parametrize("folder_mode, parent_mode", [(0o777, 0o755), (0o700, 0o777)], ids=["others write it", "others can swap it"])
+def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_path, folder_mode, parent_mode):
     build_languages(project_copy, ["en"])
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    shared.chmod(0o777)  # compiled templates are code: nobody else may plant them
+    shared = tmp_path / "parent/cache"
+    shared.mkdir(parents=True)
+    shared.chmod(folder_mode)  # compiled templates are code: nobody else may plant them,
+    shared.parent.chmod(parent_mode)  # or put another folder in this one's place
     result = build(project_copy / "mkdocs.yml", tmp_path / "site", SITE_CACHE=str(shared), SITE_PDF="off")
+    shared.parent.chmod(0o755)
     assert result.returncode != 0
     assert f"The build cache {shared} is not a folder of yours that only you can write" in result.stderr
     assert not any(shared.iterdir())

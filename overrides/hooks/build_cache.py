@@ -52,12 +52,17 @@ def _checked(folder: Path) -> Path:
     except OSError as error:
         raise PluginError(f"The build cache {folder} cannot be made ({error.strerror}): set SITE_CACHE to another folder, or SITE_CACHE=off.") from None
     owner = os.getuid() if hasattr(os, "getuid") else info.st_uid
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != owner or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+    others_can_swap = any(_writable_by_others(parent.stat().st_mode) and not parent.stat().st_mode & stat.S_ISVTX for parent in folder.resolve().parents)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != owner or _writable_by_others(info.st_mode) or others_can_swap:
         raise PluginError(
-            f"The build cache {folder} is not a folder of yours that only you can write, and it holds code the "
-            "build runs (compiled templates): set SITE_CACHE to such a folder, or SITE_CACHE=off."
+            f"The build cache {folder} is not a folder of yours that only you can write, in folders others cannot "
+            "change, and it holds code the build runs (compiled templates): set SITE_CACHE to such a folder, or SITE_CACHE=off."
         )
     return folder
+
+
+def _writable_by_others(mode: int) -> bool:
+    return bool(mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
 # Python's version and the versions of the packages whose output is kept, as a folder name.

@@ -18,6 +18,7 @@ page's own text is checked in detail by content_check.py.
 from __future__ import annotations
 
 import re
+import secrets
 
 from content_allowlist import url_scheme
 from editor_errors import page_error
@@ -55,7 +56,8 @@ RAW_TEXT = re.compile(r"<(title|textarea|style|xmp|noembed|noframes|noscript|pla
 TAG_IN_TEXT = re.compile(r"<[A-Za-z/!?]")
 # Fed after the page: the parser reached the page's end only if it reports this element
 # (libxml2 stops without a word past some 2 000 levels of nesting, even with huge_tree).
-END = "content-security-end"
+# Named at random, so that no page can name it itself.
+END = f"content-security-end-{secrets.token_hex(8)}"
 if etree.LIBXML_VERSION < (2, 14):
     raise PluginError(
         f"lxml uses libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}; the policy check needs 2.14 or later "

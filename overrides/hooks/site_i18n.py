@@ -132,9 +132,11 @@ def _read_strings(path: Path) -> dict:
         raise PluginError(f"{_relative(path)}: expected 'key: text' lines.")
     # Templates print the strings as they are, in elements and attributes: plain text only.
     for key, value in strings.items():
-        for text in value if isinstance(value, list) else [value]:
-            if isinstance(text, str) and (problem := markup_problem(text)):
-                raise PluginError(f"{_relative(path)}, key '{key}': expected {problem}.")
+        texts = value if isinstance(value, list) else [value]
+        if not texts or not all(isinstance(text, str) for text in texts):
+            raise PluginError(f"{_relative(path)}, key '{key}': expected text (or, where en.yml has one, a list of texts).")
+        if problem := next(filter(None, map(markup_problem, texts)), None):
+            raise PluginError(f"{_relative(path)}, key '{key}': expected {problem}.")
     return strings
 
 
