@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOOKS = ROOT / "overrides" / "hooks"
 sys.path.insert(0, str(HOOKS))
 
+from live_preview import build_languages, copy_project  # noqa: E402,F401  (the tests' project copies)
 from site_i18n import Language, site_languages, strings_for  # noqa: E402
 from translation_status import translated_pages  # noqa: E402
 
@@ -163,12 +164,9 @@ def soup(site):
     return parse
 
 
-def copy_project(copy: Path) -> Path:
-    """Copy the project's sources (docs, overrides, data, mkdocs.yml) to `copy`."""
-    for name in ("docs", "overrides", "data"):
-        shutil.copytree(ROOT / name, copy / name)
-    shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
-    return copy
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder (a built site), by its path there: for byte-for-byte comparisons."""
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 @pytest.fixture
@@ -184,19 +182,6 @@ def only_language(project: Path, locale: str) -> None:
     marker = "      docs_structure: folder\n"
     assert marker in text
     config.write_text(text.replace(marker, marker + f"      build_only_locale: {locale}\n"), encoding="utf-8")
-
-
-def build_languages(project: Path, locales: list[str]) -> None:
-    """Build some languages only (the rest `build: false`), all at their usual URLs."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    blocks = re.split(r"(?m)^(?=        - locale: )", text)
-    for index, block in enumerate(blocks):
-        match = re.match(r"        - locale: (\S+)", block)
-        if match and match[1] not in locales:
-            assert "          build: true\n" in block
-            blocks[index] = block.replace("          build: true\n", "          build: false\n")
-    config.write_text("".join(blocks), encoding="utf-8")
 
 
 # --- Browser ---------------------------------------------------------------

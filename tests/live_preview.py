@@ -1,6 +1,7 @@
-"""`scripts/serve` on a throw-away copy of the project, driven as an editor's browser
-would: load a page, save an edit, wait on MkDocs' live-reload endpoint, load the page
-again. Used by tests/test_editor_loop.py and scripts/benchmark-build."""
+"""Throw-away copies of the project (copy_project, build_languages), and `scripts/serve`
+on such a copy, driven as an editor's browser would: load a page, save an edit, wait
+on MkDocs' live-reload endpoint, load the page again. Used by the tests (through
+conftest.py) and scripts/benchmark-build."""
 
 from __future__ import annotations
 
@@ -26,6 +27,18 @@ def copy_project(target: Path, root: Path = ROOT) -> Path:
         shutil.copytree(root / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
     return target
+
+
+def build_languages(project: Path, locales: list[str]) -> None:
+    """Build some languages only (the rest `build: false`), all at their usual URLs."""
+    config = project / "mkdocs.yml"
+    blocks = re.split(r"(?m)^(?=        - locale: )", config.read_text(encoding="utf-8"))
+    for index, block in enumerate(blocks):
+        match = re.match(r"        - locale: (\S+)", block)
+        if match and match[1] not in locales:
+            assert "          build: true\n" in block
+            blocks[index] = block.replace("          build: true\n", "          build: false\n")
+    config.write_text("".join(blocks), encoding="utf-8")
 
 
 def free_port() -> int:

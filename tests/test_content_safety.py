@@ -9,7 +9,6 @@ is built in a copy of the project, in one language, two builds at a time.
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -18,17 +17,9 @@ from typing import Callable
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, PAGES, ROOT, build, only_language, page_path
+from conftest import LANGUAGES, PAGES, ROOT, build, copy_project, only_language, page_path
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
-
-
-def copy_project(destination: Path) -> Path:
-    """What the project_copy fixture makes, for builds prepared outside a test function."""
-    for name in ("docs", "overrides", "data"):
-        shutil.copytree(ROOT / name, destination / name)
-    shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
-    return destination
 
 
 # --- Edits: each makes one change and returns what the error must name -----------------
@@ -60,17 +51,22 @@ def front(line: str, file: str = "en/about.md", replace: str | None = None) -> C
     return edit
 
 
-def data(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
-    """Replace text in a data file; the error names the file and the entry and field given."""
+def replaced(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    """Replace text in a project file (mkdocs.yml, an interface string file); the error names it and where."""
 
     def edit(project: Path) -> list[str]:
-        path = project / "data" / file
+        path = project / file
         text = path.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} is not in data/{file}"
+        assert old in text, f"{old!r} is not in {file}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        return [f"data/{file}", *where]
+        return [file, *where]
 
     return edit
+
+
+def data(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
+    """Replace text in a data file; the error names the file and the entry and field given."""
+    return replaced(f"data/{file}", old, new, *where)
 
 
 def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
@@ -83,19 +79,6 @@ def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
         number = text[: text.index(line)].count("\n") + 2  # the copy, right after the line
         path.write_text(text.replace(line, line + line.replace(": 1", ": 9"), 1), encoding="utf-8")
         return [f"data/{file}", f"line {number}", "'order' appears twice"]
-
-    return edit
-
-
-def replaced(file: str, old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
-    """Replace text in a project file (mkdocs.yml, an interface string file); the error names it and where."""
-
-    def edit(project: Path) -> list[str]:
-        path = project / file
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} is not in {file}"
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        return [file, *where]
 
     return edit
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, build, build_languages
+from conftest import ROOT, build, build_languages, files_of
 from live_preview import LivePreview, free_port
 from translation_status import main as translations, source_hash
 
@@ -96,10 +96,6 @@ def test_the_build_prints_one_line_per_language_and_a_warning_still_stops_it(pro
 
 
 # --- What one build keeps for the next (build_cache.py) ------------------------
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_every_change(project_copy, tmp_path):

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
-from conftest import LANGUAGES, ROOT, address, build, serve
+from conftest import LANGUAGES, ROOT, address, build, files_of, serve
 
 SUB_PATH = "/jumbo-2021/"
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -128,8 +128,7 @@ def test_without_javascript_the_not_found_page_shows_every_language(browser, sub
 def test_two_builds_of_the_same_sources_are_byte_identical(site, rebuilt_site):
     """The session's site, and the same sources copied elsewhere and built again (so the
     edit tests may compare their builds of a copy with the session's site)."""
-    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(rebuilt_site): p.read_bytes() for p in rebuilt_site.rglob("*") if p.is_file()}
+    first, second = files_of(site), files_of(rebuilt_site)
     assert first.keys() == second.keys()
     assert [str(name) for name in first if first[name] != second[name]] == []
 
