@@ -16,6 +16,7 @@ the switcher, are plain text too, or the build stops naming the language and fie
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -62,14 +63,19 @@ def _plain_text(value) -> str | None:
 
 
 # The site's texts and each language's: plain text, checked before anything is built.
+# The languages' texts are the same in every language build: checked in the first.
 def on_config(config):
-    texts = [("", field, config.get(field)) for field in SITE_TEXTS]
-    for entry in config.plugins[I18N_PLUGIN].config.languages:
-        texts += [(f"language '{entry.locale}', ", field, entry.get(field)) for field in (*SITE_TEXTS, "name")]
+    _check_site_texts(tuple(("", field, config.get(field)) for field in SITE_TEXTS))
+    languages = config.plugins[I18N_PLUGIN].config.languages
+    _check_site_texts(tuple((f"language '{e.locale}', ", field, e.get(field)) for e in languages for field in (*SITE_TEXTS, "name")))
+    return config
+
+
+@functools.cache
+def _check_site_texts(texts: tuple[tuple[str, str, str | None], ...]) -> None:
     for where, field, value in texts:
         if value is not None and (problem := _plain_text(value)):
             raise PluginError(f"mkdocs.yml, {where}{field}: expected {problem}.")
-    return config
 
 
 def on_page_markdown(markdown, page, config, files):

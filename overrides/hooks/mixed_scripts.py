@@ -2,9 +2,10 @@
 
 A Cyrillic word with one Latin look-alike ("сè" typed with a Latin è, "Косово" with
 a Latin o) looks right but is misspelt for search, screen readers and the Serbian
-transliteration. Before anything is built, every page (docs/), data file (data/)
-and interface string file (overrides/strings/) is read; a word with letters of both
-scripts stops the build, naming the file, the line and the letter to retype.
+transliteration. Before anything is built, each language build reads its own pages
+(docs/<language>/, Serbian Latin's from docs/sr/), its interface strings and the
+English ones (overrides/strings/), and the data files (data/); a word with letters
+of both scripts stops the build, naming the file, the line and the letter to retype.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import unicodedata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from site_i18n import SOURCE_LOCALE, Language, current_language
 
-SOURCES = (("docs", "**/*.md"), ("data", "*.yml"), ("overrides/strings", "*.yml"))
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -54,9 +55,15 @@ def _first_mixed_word_in(path: Path, mtime_ns: int, size: int) -> tuple[int, str
     return first_mixed_word(path.read_text(encoding="utf-8"))
 
 
+# What this language's build reads: (folder, pattern), from the project's root.
+def sources(language: Language) -> tuple[tuple[str, str], ...]:
+    folder = language.transliterate_from or language.locale
+    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml")
+
+
 def on_pre_build(config):
     root = Path(config.config_file_path).parent
-    for folder, pattern in SOURCES:
+    for folder, pattern in sources(current_language(config)):
         for path in sorted((root / folder).glob(pattern)):
             stat = path.stat()
             if found := _first_mixed_word_in(path, stat.st_mtime_ns, stat.st_size):
