@@ -22,8 +22,10 @@ find_python() {
 }
 
 # Create .venv when missing; reinstall when requirements.txt or pyproject.toml changed since the last install.
-# Every file pip downloads must match a hash in requirements.txt (scripts/lock-requirements
-# writes them); this project's plugin module is then installed on its own, editable.
+# The venv gets exactly the lock: every package of requirements.txt at its pinned version, each file
+# matching a hash the lock holds, and nothing a resolver picks on the day (--no-deps: a dependency's
+# own ranges, such as WeasyPrint's fonttools[woff]>=…, are never resolved against the registry).
+# check_lock then proves the lock complete; this project's plugin module is installed on its own, editable.
 ensure_venv() {
   if [ ! -x "$VENV/bin/python" ]; then
     echo "Creating $VENV ..."
@@ -33,11 +35,41 @@ ensure_venv() {
   wanted="$(cat "$ROOT/requirements.txt" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
   [ -f "$VENV/.requirements.sha256" ] && installed="$(cat "$VENV/.requirements.sha256")"
   if [ "$wanted" != "$installed" ]; then
-    echo "Installing the pinned dependencies (requirements.txt) ..."
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r "$ROOT/requirements.txt"
+    echo "Installing the locked dependencies (requirements.txt) ..."
+    rm -f "$VENV/.requirements.sha256"
+    if ! "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$ROOT/requirements.txt"; then
+      echo "error: pip refused requirements.txt (its message is above). Every line must pin one version with == and its hashes:" \
+        "refresh the lock with scripts/lock-requirements, never by hand (CONTRIBUTING, \"Change a dependency\")." >&2
+      exit 1
+    fi
+    check_lock
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e "$ROOT"
     echo "$wanted" >"$VENV/.requirements.sha256"
   fi
+}
+
+# Stop with one error naming the package when what the lock installed is not complete and
+# consistent: `pip check` (every installed package's requirements and their versions), then
+# requirements.in resolved offline against the installed packages alone, which also follows the
+# extras that pip check does not (WeasyPrint's fonttools[woff] needs brotli and zopfli).
+check_lock() {
+  local report
+  if ! report="$("$VENV/bin/python" -m pip check --disable-pip-version-check 2>&1)"; then
+    report="$(grep -v '^No broken' <<<"$report" | sed 's/\.$//' | paste -sd ';' | sed 's/;/; /g')"
+    lock_error "$report"
+  fi
+  if ! report="$(PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS="" PIP_CONSTRAINT="" "$VENV/bin/python" -m pip install \
+      --dry-run --no-index --quiet --disable-pip-version-check -r "$ROOT/requirements.in" 2>&1)"; then
+    report="$(sed -En 's/^ERROR: Could not find a version that satisfies the requirement ([^;[:space:]]+).* \(from ([^ )]+)( [^)]*\))?\) \(from versions:.*/\1, required by \2, is not in it/p' <<<"$report" |
+      sed 's/required by -r,/required by requirements.in,/' | paste -sd ';' | sed 's/;/; /g')"
+    lock_error "${report:-requirements.in cannot be resolved from what requirements.txt installs (pip install --dry-run --no-index -r requirements.in says why)}"
+  fi
+}
+
+lock_error() {
+  echo "error: requirements.txt is incomplete: $1." \
+    "Refresh it with scripts/lock-requirements and commit it (CONTRIBUTING, \"Change a dependency\")." >&2
+  exit 1
 }
 
 # The quality gates' tools: Java for the Nu HTML Checker, and the npm packages of
