@@ -37,6 +37,7 @@ ensure_venv() {
   if [ "$wanted" != "$installed" ]; then
     echo "Installing the locked dependencies (requirements.txt) ..."
     rm -f "$VENV/.requirements.sha256"
+    check_pins
     if ! "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$ROOT/requirements.txt"; then
       echo "error: pip refused requirements.txt (its message is above). Every line must pin one version with == and its hashes:" \
         "refresh the lock with scripts/lock-requirements, never by hand (CONTRIBUTING, \"Change a dependency\")." >&2
@@ -48,6 +49,15 @@ ensure_venv() {
   fi
 }
 
+# Every requirement of the lock pins one exact version (pip would take a range from an installed
+# package without a word, and refuse it only in a new venv).
+check_pins() {
+  local loose
+  loose="$(grep -nE '^[^[:space:]#-]' "$ROOT/requirements.txt" | grep -vE '^[0-9]+:[A-Za-z0-9][A-Za-z0-9._-]*==[^[:space:];]+( *;[^\\]*)? *\\?$' |
+    sed -E 's/ *\\$//; s/^([0-9]+):/line \1: /' | paste -sd ';' | sed 's/;/; /g')" || true
+  [ -z "$loose" ] || lock_error "$loose pins no exact version (name==version)"
+}
+
 # Stop with one error naming the package when what the lock installed is not complete and
 # consistent: `pip check` (every installed package's requirements and their versions), then
 # requirements.in resolved offline against the installed packages alone, which also follows the
@@ -56,18 +66,18 @@ check_lock() {
   local report
   if ! report="$("$VENV/bin/python" -m pip check --disable-pip-version-check 2>&1)"; then
     report="$(grep -v '^No broken' <<<"$report" | sed 's/\.$//' | paste -sd ';' | sed 's/;/; /g')"
-    lock_error "$report"
+    lock_error "incomplete or inconsistent: $report"
   fi
   if ! report="$(PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS="" PIP_CONSTRAINT="" "$VENV/bin/python" -m pip install \
       --dry-run --no-index --quiet --disable-pip-version-check -r "$ROOT/requirements.in" 2>&1)"; then
     report="$(sed -En 's/^ERROR: Could not find a version that satisfies the requirement ([^;[:space:]]+).* \(from ([^ )]+)( [^)]*\))?\) \(from versions:.*/\1, required by \2, is not in it/p' <<<"$report" |
       sed 's/required by -r,/required by requirements.in,/' | paste -sd ';' | sed 's/;/; /g')"
-    lock_error "${report:-requirements.in cannot be resolved from what requirements.txt installs (pip install --dry-run --no-index -r requirements.in says why)}"
+    lock_error "incomplete: ${report:-requirements.in cannot be resolved from what requirements.txt installs (pip install --dry-run --no-index -r requirements.in says why)}"
   fi
 }
 
 lock_error() {
-  echo "error: requirements.txt is incomplete: $1." \
+  echo "error: requirements.txt: $1." \
     "Refresh it with scripts/lock-requirements and commit it (CONTRIBUTING, \"Change a dependency\")." >&2
   exit 1
 }

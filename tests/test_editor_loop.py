@@ -1,13 +1,12 @@
 """The editor's loop: a one-language preview that reloads after a save, a quiet log
-in which a warning still stops the build, the diff of the English since a
-translation's version, and dependencies installed only with their locked hashes.
+in which a warning still stops the build, and the diff of the English since a
+translation's version. (The locked dependencies: tests/test_setup.py.)
 Speed is measured by scripts/benchmark-build, not asserted here."""
 
 from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import urllib.error
 from pathlib import Path
 
@@ -210,45 +209,3 @@ def test_an_outdated_translation_links_to_its_editor_and_names_the_diff_command(
     edit = notice.select_one(".translation-notice__edit")
     assert edit.a["href"].endswith("/edit/main/docs/fr/about.md")
     assert edit.code.get_text() == "scripts/translations diff fr about"
-
-
-# --- Locked dependencies -------------------------------------------------------
-
-REQUIREMENTS = ROOT / "requirements.txt"
-
-
-def locked() -> dict[str, tuple[str, list[str]]]:
-    """{package: (version, hashes)} from requirements.txt."""
-    entries = {}
-    for block in re.split(r"\n(?=[A-Za-z])", REQUIREMENTS.read_text(encoding="utf-8")):
-        if match := re.match(r"([A-Za-z0-9_.-]+)==(\S+)", block):
-            entries[match[1].lower().replace("_", "-").replace(".", "-")] = (match[2], re.findall(r"--hash=sha256:([0-9a-f]{64})", block))
-    return entries
-
-
-def test_every_locked_package_is_pinned_with_its_hashes():
-    entries = locked()
-    assert len(entries) > 40
-    assert not [name for name, (_, hashes) in entries.items() if not hashes]
-    assert not re.search(r"(?m)^-e ", REQUIREMENTS.read_text(encoding="utf-8")), "hash-checking mode refuses editable lines"
-
-
-def test_requirements_txt_keeps_the_versions_requirements_in_asks_for():
-    wanted = re.findall(r"(?m)^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.in").read_text(encoding="utf-8"))
-    entries = locked()
-    for name, version in wanted:
-        assert entries[name.lower().replace("_", "-").replace(".", "-")][0] == version, name
-
-
-def test_pip_accepts_requirements_txt_in_hash_checking_mode():
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--require-hashes", "--no-deps", "--disable-pip-version-check", "-r", str(REQUIREMENTS)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-
-
-def test_the_setup_installs_only_hashed_requirements_and_the_plugin_without_dependencies():
-    setup = (ROOT / "scripts/_setup.sh").read_text(encoding="utf-8")
-    assert re.search(r"pip install .*--require-hashes -r \"\$ROOT/requirements.txt\"", setup)
-    assert re.search(r"pip install .*--no-deps -e \"\$ROOT\"", setup)

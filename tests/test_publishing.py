@@ -177,6 +177,17 @@ def test_workflow_never_runs_untrusted_input(path):
             assert "github.event" not in step.get("run", ""), step
 
 
+def test_the_workflow_runs_the_fresh_set_up_and_the_tests_every_week():
+    data = workflow(ROOT / ".github/workflows/site.yml")
+    [schedule] = data["on"]["schedule"]
+    minute, hour, day_of_month, month, day_of_week = schedule["cron"].split()
+    assert (day_of_month, month, day_of_week) == ("*", "*", "1"), schedule  # every Monday (README)
+    steps = data["jobs"]["test"]["steps"]
+    assert any(step.get("run") == "scripts/test" for step in steps)
+    # Fresh: nothing restores a virtual environment or node_modules from an earlier run.
+    assert not [step for step in steps if "cache" in step.get("uses", "") or step.get("with", {}).get("cache")]
+
+
 def test_material_files_that_no_page_loads_are_not_published(site):
     javascripts = sorted(p.name for p in (site / "assets/javascripts").iterdir())
     assert javascripts == sorted(p.name for p in (ROOT / "docs/assets/javascripts").iterdir())  # the site's own only
