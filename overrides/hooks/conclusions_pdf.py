@@ -8,6 +8,9 @@ Guarantees:
 - PDF/UA-1, tagged; /Lang is the page's <html lang>; its title is the window title;
   one bookmark per point; only the bundled fonts (overrides/fonts/), embedded; a
   character they lack stops the build;
+- WeasyPrint loads the bundled fonts and nothing else (draw_pdf): no file, attachment,
+  image or address of the build machine or of any host reaches the PDF; the text
+  passes the allowlist (content_allowlist.py) before it is drawn;
 - the same sources give the same bytes: the dates are SOURCE_DATE_EPOCH (set by
   reproducible_build.py), and WeasyPrint writes no random id for PDF/UA-1;
 - at most 250 KB, or the build stops;
@@ -28,6 +31,9 @@ from urllib.parse import urljoin
 import jinja2
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from conference_data import conference_for
+from content_allowlist import refusals
+from content_refusal import refusal_error
+from editor_errors import source_file
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -80,10 +86,9 @@ def on_config(config):
     for weight in FILES:
         font_path(weight)
     try:
-        from weasyprint import HTML
+        import weasyprint  # noqa: F401  (draw_pdf uses it)
     except (ImportError, OSError) as error:  # OSError: WeasyPrint is there, Pango is not
         raise PluginError(INSTALL_HINT.format(error=str(error).strip().splitlines()[0])) from None
-    _state["HTML"] = HTML
     _state["env"] = _environment(config)
     return config
 
@@ -126,6 +131,11 @@ def on_env(env, config, files):
 
 # The PDF of one language's conclusions, as bytes.
 def render_pdf(conclusions: Conclusions, page, config) -> bytes:
+    # The PDF is drawn before the page's own text is checked (content_check.py, once the
+    # page is finished): what goes into it passes the same allowlist first.
+    for fragment in (conclusions.intro_html, *(point.html for point in conclusions.points)):
+        if found := refusals(fragment):
+            raise refusal_error(page, found[0])
     language = content_language(page, config)
     strings = strings_for(language)
     organiser = convener(conference_for(config), language)
@@ -159,7 +169,34 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
             f"docs/{page.file.src_uri}: the PDF's font (overrides/fonts/) has no {', '.join(repr(c) for c in missing)}: "
             "add the characters to the font subset (overrides/fonts/README.md) or write them otherwise."
         )
-    return _state["HTML"](string=html, base_url=str(font_path().parent)).write_pdf(pdf_variant="pdf/ua-1")
+    # Relative links in the PDF lead to the site, never to the build machine's folders.
+    return draw_pdf(html, url, source_file(page))
+
+
+# A print page as PDF bytes. WeasyPrint would fetch, on the build machine, whatever
+# the page names (an attachment, an image, a stylesheet: a local file, /proc, the
+# loopback, another host) and embed it in the published PDF; so it gets the bundled
+# fonts, which the print template names, and nothing else. A refused address stops
+# the drawing before any request is made.
+def draw_pdf(html: str, base_url: str, source: str) -> bytes:
+    from weasyprint import HTML
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+    fonts = {font_path(weight).as_uri(): font_path(weight) for weight in FILES}
+
+    class BundledFontsOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url not in fonts:
+                raise FatalURLFetchingError(url)  # not caught by WeasyPrint, unlike other errors
+            return URLFetcherResponse(url, fonts[url].read_bytes(), {"Content-Type": "font/ttf"})
+
+    try:
+        return HTML(string=html, base_url=base_url, url_fetcher=BundledFontsOnly()).write_pdf(pdf_variant="pdf/ua-1")
+    except FatalURLFetchingError as refused:
+        raise PluginError(
+            f"{source}: the PDF of the conclusions would load '{refused}': it is drawn with the bundled fonts only "
+            "(overrides/fonts/); no file, image, attachment or other address is fetched. Remove it from the text."
+        ) from None
 
 
 # A bookmark: the point's number and its first words.

@@ -28,7 +28,7 @@ TAGS = frozenset(
 )
 ATTRIBUTES = {
     "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
-    "a": {"href", "hreflang", "rel", "download", "type"},
+    "a": {"href", "hreflang", "download", "type"},
     "img": {"src", "alt", "width", "height", "loading"},
     "time": {"datetime"},
     "td": {"colspan", "rowspan"},
@@ -43,8 +43,10 @@ ATTRIBUTES = {
 # Attributes allowed with these values only.
 # (tabindex="-1": heading permalinks leave the Tab order, heading_permalinks.py.)
 # (data-translation-status: the notice main.html puts after a translation's h1.)
+# (rel: only what keeps an opened page from reaching back; rel="attachment" makes
+# WeasyPrint embed the linked file in the PDF, conclusions_pdf.py.)
 ATTRIBUTE_VALUES = {
-    "a": {"target": {"_blank"}, "tabindex": {"-1"}},
+    "a": {"target": {"_blank"}, "tabindex": {"-1"}, "rel": {"noopener", "noreferrer", "noopener noreferrer", "noreferrer noopener"}},
     "div": {"role": {"note"}, "data-translation-status": {"outdated", "missing"}},
     "button": {"type": {"button"}},
 }
@@ -152,7 +154,8 @@ def _differences(parsed: list[str], cleaned: list[str]) -> list[Refusal]:
             for name, value in _ATTRIBUTE.findall(token):
                 if name not in theirs or theirs[name] != value:
                     problem = url_problem(value, tag, name) if name in URL_ATTRIBUTES else None
-                    found.append(Refusal(problem or _attribute_problem(tag, name, html.unescape(value)), value if problem else name))
+                    needle = value if problem else name + ("=" if value else "")  # "rel=", not "relevant"
+                    found.append(Refusal(problem or _attribute_problem(tag, name, html.unescape(value)), needle))
         if not found:
             found.append(Refusal(f"markup the sanitiser would change: {token[:80]!r}", token[:40]))
         return found

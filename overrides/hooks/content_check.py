@@ -18,9 +18,9 @@ import re
 import secrets
 from pathlib import Path
 
-from conference_data import DATA_DIR
 from content_allowlist import clean, refusals
-from editor_errors import line_containing, page_error, page_line_containing, source_line
+from content_refusal import refusal_error
+from editor_errors import page_error, source_line
 from mkdocs.plugins import event_priority
 
 MAX_TAGS = 300
@@ -67,15 +67,7 @@ def on_post_page(output, page, config):
         if not end or START in rest:
             raise page_error(page, "the page's text is cut (a template or hook moved part of it); it cannot be checked.")
         if found := refusals(text):
-            raise _refused(page, found[0])
+            raise refusal_error(page, found[0])
         parts[index] = clean(text) + rest
     return "".join(parts)
 
-
-def _refused(page, refusal):
-    line = page_line_containing(page, refusal.needle)
-    if line is None:
-        for data_file in sorted(DATA_DIR.glob("*.yml")):
-            if data_line := line_containing(data_file.read_text(encoding="utf-8"), refusal.needle):
-                return page_error(page, f"from data/{data_file.name}, line {data_line}: {refusal.problem}.")
-    return page_error(page, f"{refusal.problem}.", line)

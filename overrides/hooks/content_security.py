@@ -6,8 +6,8 @@ right after <meta charset>: scripts only from the site's own files (script-src
 assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/).
 
 Before the policy is added, the finished page is checked: a script other than the
-templates' own (a file of the site's, Material's configuration JSON, the schema.org
-Event in <head>), an inline event handler, an address with a scheme other than https:,
+templates' own (the site's script files, SITE_SCRIPTS, by name; Material's
+configuration JSON; the schema.org Event in <head>), an inline event handler, an address with a scheme other than https:,
 http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, an embedded frame
 or object anywhere, markup inside an element whose content the parser takes as text
 (<title>, <style>, <textarea>, <noscript> …: inside <svg> or <math> a browser takes it
@@ -42,7 +42,11 @@ POLICY = "; ".join(
     ]
 )
 SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
-SCRIPT_FILE = re.compile(r'^ src="(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/javascripts/[a-z0-9-]+\.js"(?: data-md-scope="[./]*")?$')
+# The site's own scripts, by name (docs/assets/javascripts/): any other file there,
+# added by a pull request beside them, is no script of the templates'. A new script of
+# the site's is named here.
+SITE_SCRIPTS = ("controls", "search", "material-helpers", "not-found", "copy-link")
+SCRIPT_FILE = re.compile(r'^ src="(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/javascripts/(?:' + "|".join(SITE_SCRIPTS) + r')\.js"(?: data-md-scope="[./]*")?$')
 DATA_SCRIPTS = {' id="__config" type="application/json"': "body", ' type="application/ld+json"': "head"}
 EMBEDDING = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base"}
 TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own address while testing (SITE_URL)

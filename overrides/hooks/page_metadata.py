@@ -57,8 +57,9 @@ def event_jsonld(conference: Conference, language: Language, config) -> str:
         "url": urljoin(config.site_url, language.prefix),
         "image": urljoin(config.site_url, preview_path(language)),
     }
-    # Safe inside <script>: no "</" can end the element early.
-    return json.dumps(data, ensure_ascii=False, indent=2).replace("</", "<\\/")
+    # Safe inside <script>: data texts come from pull requests, and no "<" of theirs
+    # can end the element or open a "<!--" (JSON reads \u003c as "<").
+    return json.dumps(data, ensure_ascii=False, indent=2).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def on_page_context(context, page, config, nav):

@@ -15,7 +15,8 @@ that all the builds of one process (a build, or a `mkdocs serve` session) share:
 Hidden folders (Material's 14 000 `.icons`) are not walked: MkDocs never copies a
 theme file whose path has a part starting with "." (its patterns '.*' and '*/.*'),
 so the list MkDocs receives is unchanged. Every environment is still new, with its
-own globals, so no language sees another's strings.
+own globals, so no language sees another's strings. The templates that print data texts
+(AUTOESCAPED) are compiled with HTML escaping on.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ INSTALLED = tuple(os.path.realpath(sysconfig.get_path(kind)) for kind in ("purel
 
 
 BYTECODE = TemplateCache()
+# The site's templates that print data texts (data/*.yml, from pull requests) escape
+# what they print: a text is shown, never run. They mark the hooks' HTML (the page's
+# checked text) `| safe`. Material's templates, and ours that print only the hooks'
+# HTML, stay as Material writes them.
+AUTOESCAPED = frozenset({"home.html"})
 _installed_listings: dict[str, list[str]] = {}  # {theme folder in site-packages: its files}
 
 
@@ -67,7 +73,12 @@ class SharedTheme(Theme):
         env = super().get_env()
         env.loader = ThemeLoader(self.dirs)
         env.bytecode_cache = BYTECODE
+        env.autoescape = autoescaped
         return env
+
+
+def autoescaped(template_name: str | None) -> bool:
+    return template_name in AUTOESCAPED
 
 
 # Give a theme the shared environment (once per configuration; its data is unchanged).

@@ -1,0 +1,57 @@
+"""The folders editors change hold plain files of the repository, never links.
+
+docs/, data/ and the interface strings (overrides/strings/) come from pull requests.
+A symbolic link there can point anywhere on the build machine (/etc/passwd,
+/proc/self/environ): MkDocs would publish its target as a page or an asset, the
+Serbian Latin copy would copy it, the data and strings readers would read it; a
+link to nothing gave a traceback. So, before anything reads these folders, every
+entry in them must be a regular file or folder (no link, pipe or device) whose real
+path is inside the repository; otherwise the build stops naming the path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+CONTENT_FOLDERS = ("docs", "data", "overrides/strings")
+
+
+def content_problem(root: Path) -> str | None:
+    """The first entry of the content folders that is not a plain file or folder of the repository, with why."""
+    real_root = root.resolve()
+    for folder in CONTENT_FOLDERS:
+        if problem := _entry_problem(root, root / folder, real_root):
+            return problem
+    return None
+
+
+def _entry_problem(root: Path, path: Path, real_root: Path) -> str | None:
+    name = path.relative_to(root).as_posix()
+    if path.is_symlink():
+        target = os.readlink(path)
+        exists = "" if path.exists() else ", which does not exist"
+        return f"{name}: a symbolic link (to '{target}'{exists}); the folders docs/, data/ and overrides/strings/ hold files, not links: put the file itself there."
+    if not path.exists():
+        return None  # a content folder the project does not have; the readers say what is missing
+    if not path.resolve().is_relative_to(real_root):
+        return f"{name}: its real path is outside the repository; content must be files of the repository."
+    if path.is_dir():
+        for entry in sorted(os.scandir(path), key=lambda entry: entry.name):
+            if problem := _entry_problem(root, Path(entry.path), real_root):
+                return problem
+        return None
+    if not path.is_file():
+        return f"{name}: not a regular file (a pipe, socket or device); content must be ordinary files."
+    return None
+
+
+# Before anything reads the folders: Serbian Latin copies docs/ at priority 100.
+@event_priority(110)
+def on_config(config):
+    if problem := content_problem(Path(config.config_file_path).parent):
+        raise PluginError(problem)
+    return config
