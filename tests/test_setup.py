@@ -98,7 +98,7 @@ def fresh_project(tmp_path_factory, newer_release_env) -> Path:
     for name in SETUP_FILES:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
             (project / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, project / name)
