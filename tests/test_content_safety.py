@@ -133,6 +133,12 @@ BAD_INPUTS = [
     Bad("math mglyph style", page("<math><mtext><table><mglyph><style><img src=x onerror=alert(113)>"), "alert(113)"),
     Bad("body onload", page('<body onload="alert(114)">'), "alert(114)"),
     Bad("attribute list on a paragraph", page('Some text\n{: onclick="alert(115)" }', offset=1), "alert(115)"),
+    # Syntax the site's Markdown would print as it is, and addresses in any URL attribute.
+    Bad("misspelt marker", page("See the [[Programme]] (misspelt, 177)."), "(misspelt, 177)"),
+    Bad("footnote syntax", page("A claim.[^n178]\n\n[^n178]: The note 178."), "The note 178"),
+    Bad("abbreviation definition", page("The RCC met.\n\n*[RCC]: Regional Cooperation Council 179", offset=2), "Council 179"),
+    Bad("javascript: quotation source", page('<blockquote cite="javascript:alert(180)"><p>q</p></blockquote>'), "alert(180)"),
+    Bad("unknown marker in a description", front("description: About the [[programme]] 181", replace="description:"), "[[programme]] 181"),
     Bad("attribute list on a link", page('[x](conclusions.md){ onclick="alert(116)" }'), "alert(116)"),
     Bad("attribute list on a heading", page('## Heading { onmouseover="alert(117)" }'), "alert(117)"),
     # Addresses.
@@ -285,14 +291,30 @@ A paragraph with a class and an id.
 The report is at <https://example.org/kosovo-report> and [Kosovo*](https://www.rcc.int/kosovo) links out.
 
 <abbr title="Kosovo*">XK</abbr> keeps its title; Kosova* and Kosovë* are named too.
+
+3. An ordered list that starts at three
+4. keeps its numbers.
+
+<table><caption>Points by theme</caption><thead><tr><th scope="col">Theme</th></tr></thead><tbody><tr><td>Migration</td></tr></tbody></table>
+
+<blockquote cite="https://www.rcc.int/"><p>A quotation with its source.</p></blockquote>
+
+```html
+CODE_BLOCK
+```
 """
 
 
 def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(project_copy, tmp_path):
     only_language(project_copy, "en")
+    about = project_copy / "docs/en/about.md"
+    # A title with an ampersand, a description with a backtick (plain text, not references).
+    about.write_text(about.read_text(encoding="utf-8").replace("title: About\n", "title: About R&D\n", 1)
+                     .replace("description: About", "description: About `jumbo` and", 1), encoding="utf-8")
     (project_copy / "docs/assets/images").mkdir(parents=True, exist_ok=True)
     (project_copy / "docs/assets/images/test.png").write_bytes(PNG)
-    (project_copy / "docs/en/about.md").write_text((project_copy / "docs/en/about.md").read_text(encoding="utf-8") + GOOD, encoding="utf-8")
+    good = GOOD.replace("CODE_BLOCK", "<b>tag</b> " * 400)  # 800 tags, shown as code
+    about.write_text(about.read_text(encoding="utf-8") + good, encoding="utf-8")
     result = build(project_copy / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 0, result.stderr[-2000:]
     html = BeautifulSoup((tmp_path / "out/about/index.html").read_text(encoding="utf-8"), "lxml")
@@ -307,6 +329,10 @@ def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(
     assert text.select_one('abbr[title="Kosovo*"]')
     assert not text.select("a a"), "a link inside a link"
     assert len(text.select("a.kosovo-ref")) >= 3 and html.select_one("#kosovo-footnote")
+    assert text.select_one('ol[start="3"]') and text.select_one("table caption").get_text() == "Points by theme"
+    assert text.select_one('blockquote[cite="https://www.rcc.int/"]')
+    assert text.select_one("pre code").get_text().count("<b>tag</b>") == 400
+    assert html.title.get_text().startswith("About R&D") and "`jumbo`" in html.select_one('meta[name="description"]')["content"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)

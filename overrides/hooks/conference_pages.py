@@ -18,14 +18,16 @@ from pathlib import Path
 from babel.dates import format_time
 from conference_data import Conference, ROLES, conference_for, localise
 from dates import local_date, time_element, without_double_stop
-from editor_errors import page_error, source_line
+from editor_errors import line_containing, page_error, source_line
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 from site_i18n import Language, content_language, source_language, strings_for
 
 CALENDAR_FILE = "conference.ics"
-# A named marker, with the full stop that may follow it (a date may end in one).
-BLOCK_MARKER = re.compile(r"\[\[(?P<name>[a-z][a-z-]*)\]\](?P<stop>\.?)")
+# A named marker, with the full stop that may follow it (a date may end in one): any
+# [[…]] that is not a date (dates.py), so that a misspelt one ([[Programme]]) is refused,
+# never published as it is.
+BLOCK_MARKER = re.compile(r"\[\[(?P<name>[^\]\n\d][^\]\n]*)\]\](?P<stop>\.?)")
 POINT_LINE = re.compile(r"^\d+\.\s", re.M)
 
 _state: dict = {}  # this build's conference data and template environment
@@ -135,7 +137,11 @@ def on_page_markdown(markdown, page, config, files):
     # The description is metadata: figures as plain text.
     if isinstance(page.meta.get("description"), str):
         plain = figures(language, html=False)
-        page.meta["description"] = BLOCK_MARKER.sub(
-            lambda m: without_double_stop(plain[m["name"]], m["stop"]) if m["name"] in plain else m[0], page.meta["description"]
-        )
+        def figure(match):
+            if match["name"] not in plain:
+                line = line_containing(page.file.content_string, match[0])
+                raise page_error(page, f"the description's marker '{match[0].rstrip('.')}': a description can hold {', '.join(f'[[{n}]]' for n in plain)}.", line)
+            return without_double_stop(plain[match["name"]], match["stop"])
+
+        page.meta["description"] = BLOCK_MARKER.sub(figure, page.meta["description"])
     return BLOCK_MARKER.sub(render, markdown)

@@ -21,7 +21,7 @@ import markdown
 import nh3
 
 TAGS = frozenset(
-    "a abbr b blockquote br code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins "
+    "a abbr b blockquote br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins "
     "kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr ul".split()
     # The hidden "Copy link" button beside each point (point_tools.py; copy-link.js shows it).
     + ["button"]
@@ -30,6 +30,9 @@ ATTRIBUTES = {
     "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
     "a": {"href", "hreflang", "download", "type"},
     "img": {"src", "alt", "width", "height", "loading"},
+    # A quotation's source: an https: or relative address, like a link's.
+    "blockquote": {"cite"},
+    "q": {"cite"},
     "time": {"datetime"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
@@ -91,7 +94,7 @@ def url_problem(value: str, tag: str = "a", attribute: str = "href") -> str | No
 
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:
-    if attribute in ("href", "src") and url_problem(value, tag, attribute):
+    if attribute in URL_ATTRIBUTES and url_problem(value, tag, attribute):
         return None
     if attribute == "id" and value.startswith("__"):
         return None  # the templates' own ids (__drawer, __search …): no clobbering

@@ -7,9 +7,11 @@ outside the allowlist stops the build, naming the source file and line (or the d
 file and line) and what is refused; nothing is stripped in silence. The page then
 carries exactly what nh3 keeps. The site's templates around the text are checked by
 content_security.py. Links that open a new tab get rel="noopener", so the opened page
-cannot reach back. A page with more than MAX_TAGS HTML tags is refused before
-Markdown reads it: Python-Markdown slows down quadratically on thousands of
-unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML.
+cannot reach back. A page with more than MAX_TAGS HTML tags outside its code blocks
+is refused before Markdown reads it: Python-Markdown slows down quadratically on
+thousands of unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML; a code
+block may show any number. Footnote and abbreviation syntax, which the site's Markdown
+would print as it is, are refused with what to write instead.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from mkdocs.plugins import event_priority
 
 MAX_TAGS = 300
 TAG_START = re.compile(r"<[A-Za-z/!?]")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
 NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
 # Around each page's text while templates and hooks work on the page; random, so
 # that no page can pretend its text ends early.
@@ -42,13 +48,47 @@ def _noopener(match: re.Match) -> str:
     return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
 
 
-# First of the page hooks, on the editor's own text: no Markdown that would stall the build.
+# The Markdown outside fenced code blocks, as (offset, line): what Markdown reads as text
+# and HTML. A fence closes with a line of the same character, at least as long; one
+# that never closes runs to the end (as Python-Markdown reads it: not a fence at all,
+# but a page's tags are then counted either way below MAX_TAGS or refused). Linear.
+def prose_lines(markdown: str):
+    fence, offset = None, 0
+    for line in markdown.splitlines(keepends=True):
+        if opening := FENCE.match(line):
+            if fence is None:
+                fence = opening[1]
+            elif opening[1][0] == fence[0] and len(opening[1]) >= len(fence) and not line.strip().strip(fence[0]):
+                fence = None
+        elif fence is None:
+            yield offset, line
+        offset += len(line)
+
+
+# What the page's Markdown would silently lose, with the fix, or None.
+def unsupported_syntax(line: str) -> str | None:
+    line = CODE_SPAN.sub("", line)
+    if FOOTNOTE.search(line):
+        return "footnotes ([^1]) are not part of the site's Markdown: write the note as a sentence or in parentheses"
+    if ABBREVIATION.match(line):
+        return "abbreviation definitions (*[ABBR]: …) are not part of the site's Markdown: write the full name once, then the abbreviation"
+    return None
+
+
+# First of the page hooks, on the editor's own text: no Markdown that would stall the
+# build (tags counted outside code blocks, which may show any number), and no syntax
+# that the site's Markdown would print as it is.
 @event_priority(60)
 def on_page_markdown(markdown, page, config, files):
-    for count, match in enumerate(TAG_START.finditer(markdown), start=1):
-        if count > MAX_TAGS:
-            line = source_line(page, markdown, match.start())
-            raise page_error(page, f"more than {MAX_TAGS} HTML tags: pages are Markdown; write the text as Markdown.", line)
+    count = 0
+    for offset, line in prose_lines(markdown):
+        for match in TAG_START.finditer(line):
+            count += 1
+            if count > MAX_TAGS:
+                line_number = source_line(page, markdown, offset + match.start())
+                raise page_error(page, f"more than {MAX_TAGS} HTML tags: pages are Markdown; write the text as Markdown.", line_number)
+        if problem := unsupported_syntax(line):
+            raise page_error(page, problem + ".", source_line(page, markdown, offset))
     return markdown
 
 

@@ -3,22 +3,29 @@
 Not a hook: front_matter.py (titles, descriptions, mkdocs.yml's site texts) and
 site_i18n.py (the interface strings in overrides/strings/) check with it. Templates
 print these texts as they are, between tags and inside attributes (content="…",
-aria-label="…"), so markup, a quotation mark that would end the attribute, entities
-and invisible control characters are refused.
+aria-label="…"), so markup, a quotation mark that would end the attribute, character references
+(an ampersand a browser would read as one: "&amp;", "&copy"; "R&D" is text) and invisible control
+characters are refused.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
-MARKUP = re.compile(r"[<>\"`]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);?", re.I)
+MARKUP = re.compile(r"[<>\"]")
+# An ampersand an HTML parser would read as the start of a character (&amp; &#38; &copy …):
+# html.unescape reads text as browsers do. "R&D" and "A & B" stay as they are.
+REFERENCE = re.compile(r"&[#A-Za-z0-9]+;?")
 
 
 # What keeps a text from being plain text, as the end of "expected …", or None.
 def markup_problem(value: str) -> str | None:
     if markup := MARKUP.search(value):
-        return f"plain text, without markup ({markup[0]!r}); write quotation marks as “ ” and & as 'and'"
+        return f"plain text, without markup ({markup[0]!r}); write quotation marks as “ ”"
+    if "&" in value and (reference := next((m[0] for m in REFERENCE.finditer(value) if html.unescape(m[0]) != m[0]), None)):
+        return f"plain text, without the character reference {reference!r}; write the character itself"
     if hidden := next((ch for ch in value if unicodedata.category(ch) in ("Cc", "Cf")), None):
         return f"plain text, without the invisible character U+{ord(hidden):04X}"
     return None
