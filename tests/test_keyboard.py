@@ -464,3 +464,50 @@ def test_a_first_visit_to_a_home_page_stays_within_60_kb_and_8_requests(open_tab
     assert all(r.status == 200 for r in responses), urls
     assert len(urls) <= HOME_BUDGET_REQUESTS, urls
     assert size <= HOME_BUDGET_BYTES, size
+
+
+# --- Focus never under the sticky header or the banner (WCAG 2.2, 2.4.11) --------------
+
+OBSCURED = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const rect = [...e.getClientRects()].find(r => r.width && r.height) || e.getBoundingClientRect();
+  const fixedAncestor = node => {
+    for (; node && node !== document.body; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === "fixed" || position === "sticky") return node;
+    }
+    return null;
+  };
+  // What the reader sees at nine points of the element: it, or a fixed or sticky box on top of it.
+  const covering = new Set();
+  for (const x of [rect.left + 1, (rect.left + rect.right) / 2, rect.right - 1]) {
+    for (const y of [rect.top + 1, (rect.top + rect.bottom) / 2, rect.bottom - 1]) {
+      const top = document.elementFromPoint(x, y);
+      if (!top || e.contains(top) || top.contains(e)) continue;
+      const box = fixedAncestor(top);
+      if (box && !box.contains(e)) covering.add((box.className || box.tagName).toString().slice(0, 60));
+    }
+  }
+  const name = (e.getAttribute("aria-label") || e.textContent || e.tagName).trim().replace(/\\s+/g, " ").slice(0, 50);
+  return {name, covering: [...covering], inFixedBox: !!fixedAncestor(e)};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, NARROW, WIDE])
+@pytest.mark.parametrize("language", TESTED, ids=ids(TESTED))
+def test_no_focused_element_is_even_partly_under_the_header_tabbing_forwards_or_backwards(open_tab, server, language, width):
+    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    seen = []
+    for key in ["Tab"] * 70 + ["Shift+Tab"] * 70:
+        tab.keyboard.press(key)
+        for _ in range(10):  # once any scrolling has ended (0.5 s at most)
+            state = tab.evaluate(OBSCURED)
+            if state is None or not state["covering"]:
+                break
+            tab.wait_for_timeout(50)
+        if state is None or state["inFixedBox"]:
+            continue  # the header's, the banner's and the sidebars' own controls
+        seen.append(state["name"])
+        assert state["covering"] == [], f"{key} to {state['name']!r}: under {state['covering']}"
+    assert len(seen) > 60, seen  # the points' links and buttons, both ways
