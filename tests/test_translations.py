@@ -44,7 +44,9 @@ def test_the_sites_translations_pass_the_check_whatever_their_state(capsys):
 # The fixture's pages: every translation marked up to date, then the English programme
 # changed (its translations outdated) and the French "About" deleted (missing).
 OUTDATED_PAGE, MISSING_PAGE, UNTOUCHED_PAGE = "programme", "about", "conclusions"
-FIXTURE_LANGUAGES = ["en", "fr", "sr", "sr-Latn"]
+# Languages generated from another's folder (Serbian Latin from Serbian), by the language table.
+GENERATED = [lang for lang in LANGUAGES if lang.transliterate_from]
+FIXTURE_LANGUAGES = list(dict.fromkeys(["en", "fr", "sr", "sr-Latn"] + [lang.locale for lang in GENERATED] + [lang.transliterate_from for lang in GENERATED]))
 
 
 def make_states(docs) -> None:
@@ -84,6 +86,17 @@ def test_an_outdated_translation_still_shows_with_a_notice_linking_to_the_englis
     assert strings_for(BY_LOCALE[locale])["notice.outdated"] in element.get_text()
     assert element.a["href"] == f"../../{OUTDATED_PAGE}/"
     assert notice(built_page(states[1], locale, f"{UNTOUCHED_PAGE}/")).get("data-translation-status") is None
+
+
+@pytest.mark.parametrize("language", GENERATED, ids=[lang.locale for lang in GENERATED])
+def test_a_generated_languages_notice_sends_translators_to_the_language_it_is_made_from(states, language):
+    """Serbian Latin has no folder of its own: the command and the edit link name the
+    language it is made from (`sr`), never the generated one."""
+    origin = language.transliterate_from
+    edit = notice(built_page(states[1], language.locale, f"{OUTDATED_PAGE}/")).select_one(".translation-notice__edit")
+    assert [code.get_text() for code in edit.select("code")] == [f"scripts/translations diff {origin} {OUTDATED_PAGE}"]
+    assert [a["href"].split("/edit/main/", 1)[1] for a in edit.select("a")] == [f"docs/{origin}/{OUTDATED_PAGE}.md"]
+    assert language.locale not in edit.get_text().split()
 
 
 def test_a_missing_translation_shows_the_english_page_marked_as_such(states):
