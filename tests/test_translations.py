@@ -159,6 +159,33 @@ def test_a_translation_without_source_hash_or_english_page_fails_the_check(proje
     assert "docs/sq/agenda.md: unknown source: no English page docs/en/agenda.md" in out
 
 
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if not lang.default], ids=lambda lang: lang.locale)
+def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_that_holds_it(soup, translation_state, language):
+    """On the session's site (a page of each state in every language): the notice says
+    the page's state; an outdated one names the command and the file of the folder that
+    holds the text (`sr` for Serbian Latin: a generated language has no folder of its
+    own); the page's edit button opens that file, or a new one where it is missing."""
+    origin = language.transliterate_from or language.locale
+    states = set()
+    for page in PAGES:
+        html, name, state = soup(page_path(language, page)), page.rstrip("/") or "index", translation_state(language, page)
+        states.add(state)
+        element = notice(html)
+        assert element.get("data-translation-status") == (None if state == UP_TO_DATE else state), page
+        commands = [code.get_text() for code in element.select("code")]
+        edits = [a["href"].split("/main/", 1)[1] for a in element.select("a[href*='/edit/'], a[href*='/new/']")]
+        if state == OUTDATED:
+            assert commands == [f"scripts/translations diff {origin} {name}"] and edits == [f"docs/{origin}/{name}.md"], page
+        else:
+            assert commands == edits == [], page
+        if page == "":  # the home page (home.html) has no edit button, only its notice's link
+            assert html.select_one("a.md-content__button") is None
+            continue
+        button = html.select_one("a.md-content__button[rel='edit']")["href"]
+        assert button.endswith(f"/new/main/docs/{origin}?filename={name}.md" if state == MISSING else f"/edit/main/docs/{origin}/{name}.md"), page
+    assert OUTDATED in states, "the session's site has an outdated page in every language"
+
+
 def test_edit_links_open_the_file_that_holds_the_page(soup):
     def edit(path):
         return soup(path).select_one("a.md-content__button[href*='/edit/']")["href"]
