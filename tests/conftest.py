@@ -54,11 +54,21 @@ PAGES = sorted("" if name == "index.md" else f"{name[:-3]}/" for name in transla
 #   it is outdated), a page of each template: main.html ("about") and home.html ("");
 # - missing: not yet translated, the English page is served under the language's notice
 #   (in a Latin and a Cyrillic language, and in Serbian, so in Serbian Latin, made from it);
+# - drifted: its structure no longer the English page's (a heading added); it builds,
+#   served as an up-to-date translation is (`scripts/translations --check` fails on it);
 # - up to date: the other pages, as the repository has them (if the repository has an
 #   outdated or missing translation, the tests see that state too).
 OUTDATED_PAGES = ["about/", ""]
 MISSING_PAGES = [("fr", "privacy/"), ("mk", "accessibility/"), ("sr", "accessibility/")]  # sr: Serbian Latin too
+DRIFTED_PAGES = [("hr", "privacy/", "\n## Napomena\n\nOva je napomena dodana samo hrvatskom prijevodu.\n")]
 EDITED_AFTER_TRANSLATION = "This sentence was added to the English page after it was translated."
+NOTICE_STATES = ("outdated", "missing")  # the states a notice names (data-translation-status)
+
+
+def shown_state(state: str | None) -> str | None:
+    """The data-translation-status of a page's notice: its state if outdated or missing;
+    none for an up-to-date translation, nor for a drifted one (served as it is)."""
+    return state if state in NOTICE_STATES else None
 
 
 def source_name(page: str) -> str:
@@ -74,6 +84,9 @@ def make_page_states(project: Path) -> Path:
         english.write_text(english.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{EDITED_AFTER_TRANSLATION}\n", encoding="utf-8")
     for locale, page in MISSING_PAGES:
         (docs / locale / source_name(page)).unlink(missing_ok=True)
+    for locale, page, section in DRIFTED_PAGES:
+        translation = docs / locale / source_name(page)
+        translation.write_text(translation.read_text(encoding="utf-8").rstrip("\n") + "\n" + section, encoding="utf-8")
     return project
 
 
@@ -161,8 +174,8 @@ def site_project(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def translation_state(site_project):
     """translation_state(language, page): the state of the page in the session's site,
-    "up to date", "outdated" or "missing" (as scripts/translations reports it; a generated
-    language's is its origin's); None in the default language."""
+    "up to date", "outdated", "missing" or "structural drift" (as scripts/translations
+    reports it; a generated language's is its origin's); None in the default language."""
     from translation_status import report
 
     locales = [lang.locale for lang in LANGUAGES if not lang.default and not lang.transliterate_from]

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGES, page_path, strings_for
+from conftest import LANGUAGES, PAGES, page_path, shown_state, strings_for
 from PIL import Image, ImageChops
 from test_browser import AXE_SOURCE, run_axe
 
@@ -365,7 +365,7 @@ TRANSLATED = [BY_LOCALE["mk"], BY_LOCALE["fr"], BY_LOCALE["sr-Latn"]]
 @pytest.mark.parametrize("language", TRANSLATED, ids=ids(TRANSLATED))
 def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_tab, server, translation_state, language, page):
     """In each state of a translation (the session's site has them all: up to date,
-    outdated, missing), the skip link lands on the h1 and the notice, whatever it holds,
+    outdated, missing, drifted), the skip link lands on the h1 and the notice, whatever it holds,
     is what is read next: the notice of the page's state, in the page's language."""
     tab = open_tab(server + page_path(language, page))
     target = tab.locator("a.md-skip").get_attribute("href")
@@ -377,7 +377,7 @@ def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_
     assert lines[first_heading + 1].startswith("- note"), lines[first_heading : first_heading + 3]
     notice = tab.locator(".translation-notice")
     state = translation_state(language, page)
-    assert notice.get_attribute("data-translation-status") == (None if state == "up to date" else state)
+    assert notice.get_attribute("data-translation-status") == shown_state(state)
     assert notice.get_attribute("lang") == language.html_lang
     # Reading on from the skip target reaches the whole notice, and nothing else first.
     heard = tab.evaluate(
@@ -386,7 +386,7 @@ def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_
     )
     words = " ".join(heard.split())
     assert words == " ".join(notice.evaluate("e => e.textContent").split())
-    message = strings_for(language)["notice." + ("authoritative" if state == "up to date" else state)]
+    message = strings_for(language)["notice." + (shown_state(state) or "authoritative")]
     assert words.startswith(" ".join(message.split())), (state, words)
     if state == "outdated":  # and for translators, the command for the folder that holds the text
         origin = language.transliterate_from or language.locale

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, strings_for
+from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, shown_state, strings_for
 from translation_status import DRIFT, MISSING, OUTDATED, UP_TO_DATE, main, report
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -171,7 +171,7 @@ def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_t
         html, name, state = soup(page_path(language, page)), page.rstrip("/") or "index", translation_state(language, page)
         states.add(state)
         element = notice(html)
-        assert element.get("data-translation-status") == (None if state == UP_TO_DATE else state), page
+        assert element.get("data-translation-status") == shown_state(state), page
         commands = [code.get_text() for code in element.select("code")]
         edits = [a["href"].split("/main/", 1)[1] for a in element.select("a[href*='/edit/'], a[href*='/new/']")]
         if state == OUTDATED:
@@ -184,6 +184,7 @@ def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_t
         button = html.select_one("a.md-content__button[rel='edit']")["href"]
         assert button.endswith(f"/new/main/docs/{origin}?filename={name}.md" if state == MISSING else f"/edit/main/docs/{origin}/{name}.md"), page
     assert OUTDATED in states, "the session's site has an outdated page in every language"
+    assert states <= {UP_TO_DATE, OUTDATED, MISSING, DRIFT}
 
 
 def test_edit_links_open_the_file_that_holds_the_page(soup):
@@ -195,13 +196,15 @@ def test_edit_links_open_the_file_that_holds_the_page(soup):
     assert edit("sr-Latn/about/").endswith("/edit/main/docs/sr/about.md")
 
 
-def test_the_status_page_is_english_only_and_lists_every_language(site, soup):
+def test_the_status_page_is_english_only_and_lists_every_language(site, soup, translation_state):
     html = soup("translations/")
     header = [th.get_text(strip=True) for th in html.select("article table th")]
     assert header == ["page"] + TRANSLATED
     assert sorted(row.td.get_text(strip=True) + ".md" for row in html.select("article table tbody tr")) == PAGE_FILES
-    cells = {td.get_text(strip=True) for row in html.select("article table tbody tr") for td in row.select("td")[1:]}
-    assert cells <= {UP_TO_DATE, OUTDATED, MISSING}
+    cells = {(row.td.get_text(strip=True), locale): td.get_text(strip=True) for row in html.select("article table tbody tr") for locale, td in zip(TRANSLATED, row.select("td")[1:])}
+    assert len(cells) == len(TRANSLATED) * len(PAGE_FILES)
+    pages = {page.rstrip("/") or "index": page for page in PAGES}
+    assert cells == {(name, locale): translation_state(BY_LOCALE[locale], pages[name]) for name, locale in cells}  # each page's state, as it is
     assert [a["lang"] for a in html.select(".md-select__link")] == ["en"]
     assert not any((site / lang.prefix / "translations").exists() for lang in LANGUAGES if not lang.default)
     assert "translations/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
