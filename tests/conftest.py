@@ -77,7 +77,7 @@ def source_name(page: str) -> str:
 
 
 def make_page_states(project: Path) -> Path:
-    """Put a project copy's pages in the states above (see OUTDATED_PAGES, MISSING_PAGES)."""
+    """Put a project copy's pages in the states above (OUTDATED_PAGES, MISSING_PAGES, DRIFTED_PAGES)."""
     docs = project / "docs"
     for page in OUTDATED_PAGES:
         english = docs / DEFAULT.locale / source_name(page)
