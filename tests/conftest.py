@@ -46,6 +46,50 @@ DEFAULT = next(lang for lang in LANGUAGES if lang.default)
 PAGES = sorted("" if name == "index.md" else f"{name[:-3]}/" for name in translated_pages(ROOT / "docs", DEFAULT.locale))
 
 
+# The states a translated page can be in (CONTRIBUTING, "Keep translations up to date").
+# The session's site is built from a copy of the project in which each state is there,
+# whatever the repository's own state: the page and browser tests run on every state
+# an editor may leave a page in, and assert what the site promises in each.
+# - outdated: the English page changed after it was translated (every translation of
+#   it is outdated), a page of each template: main.html ("about") and home.html ("");
+# - missing: not yet translated, the English page is served under the language's notice
+#   (in a Latin and a Cyrillic language, and in Serbian, so in Serbian Latin, made from it);
+# - drifted: its structure no longer the English page's (a heading added); it builds,
+#   served as an up-to-date translation is (`scripts/translations --check` fails on it);
+# - up to date: the other pages, as the repository has them (if the repository has an
+#   outdated or missing translation, the tests see that state too).
+OUTDATED_PAGES = ["about/", ""]
+MISSING_PAGES = [("fr", "privacy/"), ("mk", "accessibility/"), ("sr", "accessibility/")]  # sr: Serbian Latin too
+DRIFTED_PAGES = [("hr", "privacy/", "\n## Napomena\n\nOva je napomena dodana samo hrvatskom prijevodu.\n")]
+EDITED_AFTER_TRANSLATION = "This sentence was added to the English page after it was translated."
+NOTICE_STATES = ("outdated", "missing")  # the states a notice names (data-translation-status)
+
+
+def shown_state(state: str | None) -> str | None:
+    """The data-translation-status of a page's notice: its state if outdated or missing;
+    none for an up-to-date translation, nor for a drifted one (served as it is)."""
+    return state if state in NOTICE_STATES else None
+
+
+def source_name(page: str) -> str:
+    """The Markdown file of a page: "about/" → "about.md", "" → "index.md"."""
+    return f"{page.rstrip('/') or 'index'}.md"
+
+
+def make_page_states(project: Path) -> Path:
+    """Put a project copy's pages in the states above (OUTDATED_PAGES, MISSING_PAGES, DRIFTED_PAGES)."""
+    docs = project / "docs"
+    for page in OUTDATED_PAGES:
+        english = docs / DEFAULT.locale / source_name(page)
+        english.write_text(english.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{EDITED_AFTER_TRANSLATION}\n", encoding="utf-8")
+    for locale, page in MISSING_PAGES:
+        (docs / locale / source_name(page)).unlink(missing_ok=True)
+    for locale, page, section in DRIFTED_PAGES:
+        translation = docs / locale / source_name(page)
+        translation.write_text(translation.read_text(encoding="utf-8").rstrip("\n") + "\n" + section, encoding="utf-8")
+    return project
+
+
 def page_path(language: Language, page: str) -> str:
     """The page's path from the site root, e.g. "fr/conclusions/"."""
     return language.prefix + page
@@ -121,21 +165,44 @@ def http_server(site_dir):
 
 
 @pytest.fixture(scope="session")
-def site(site_dir, http_server) -> Path:
-    """The site, built once, strictly, for the address it is served at (SITE_URL),
-    so its absolute URLs point where the browser finds it."""
-    result = build(ROOT / "mkdocs.yml", site_dir, site_url=http_server)
+def site_project(tmp_path_factory) -> Path:
+    """The sources of the session's site: a copy of the project, its pages in every
+    state (make_page_states)."""
+    return make_page_states(copy_project(tmp_path_factory.mktemp("site-project") / "project"))
+
+
+@pytest.fixture(scope="session")
+def translation_state(site_project):
+    """translation_state(language, page): the state of the page in the session's site,
+    "up to date", "outdated", "missing" or "structural drift" (as scripts/translations
+    reports it; a generated language's is its origin's); None in the default language."""
+    from translation_status import report
+
+    locales = [lang.locale for lang in LANGUAGES if not lang.default and not lang.transliterate_from]
+    table = report(site_project / "docs", DEFAULT.locale, locales)
+
+    def state(language: Language, page: str) -> str | None:
+        return None if language.default else table[language.transliterate_from or language.locale, source_name(page)].state
+
+    return state
+
+
+@pytest.fixture(scope="session")
+def site(site_dir, site_project, http_server) -> Path:
+    """The site, built once, strictly, from `site_project` for the address it is served
+    at (SITE_URL), so its absolute URLs point where the browser finds it."""
+    result = build(site_project / "mkdocs.yml", site_dir, site_url=http_server)
     assert result.returncode == 0, f"the site does not build:\n{result.stderr[-3000:]}"
     return site_dir
 
 
 @pytest.fixture(scope="session")
-def rebuilt_site(site, site_url, tmp_path_factory) -> Path:
+def rebuilt_site(site, site_project, site_url, tmp_path_factory) -> Path:
     """The same sources, copied elsewhere and built a second time for the same address,
     with nothing from the build cache (SITE_CACHE=off): reproducibility checks (whole
     site, PDFs, cards) compare it with `site` byte for byte."""
     again = tmp_path_factory.mktemp("site-again")
-    copy = copy_project(tmp_path_factory.mktemp("project-again") / "project")
+    copy = copy_project(tmp_path_factory.mktemp("project-again") / "project", root=site_project)
     result = build(copy / "mkdocs.yml", again, site_url=site_url, SITE_CACHE="off")
     assert result.returncode == 0, f"the site does not build a second time:\n{result.stderr[-3000:]}"
     return again

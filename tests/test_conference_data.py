@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 import icalendar
 import pytest
-from conference_data import data_languages, load_conference, localise
+from conference_data import ROLES, data_languages, load_conference, localise
 from bs4 import BeautifulSoup
 from conftest import LANGUAGES, PAGES, ROOT, build, copy_project, only_language, page_path, read_yaml
 
@@ -64,7 +64,8 @@ def test_sessions_link_their_presenters_and_conclusions(soup, language):
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
 def test_partners_page_lists_every_partner_with_an_anchor(soup, language):
     html = soup(page_path(language, "partners/"))
-    assert [li["id"] for li in html.select("article li[id^=partner-]")] == [f"partner-{p.id}" for p in CONFERENCE.partners]
+    # By role, in the order of the roles; within a role, in the order of the file (editors may reorder it).
+    assert [li["id"] for li in html.select("article li[id^=partner-]")] == [f"partner-{p.id}" for role in ROLES for p in CONFERENCE.partners if p.role == role]
 
 
 # --- Editing the data -------------------------------------------------------
@@ -122,15 +123,23 @@ def test_sessions_without_times_show_none(one_timed_session):
     assert len(html.select(".session-time")) == 1
 
 
+def partner_entry(index: int, partner_id: str) -> str:
+    """How an error names a partner: by its place in the file (which editors may reorder) and id."""
+    return f"partners[{index}] (id: {partner_id})"
+
+
+PARTNER_INDEX = {partner.id: index for index, partner in enumerate(CONFERENCE.partners)}
+FIRST_CO_CHAIR = next(partner.id for partner in CONFERENCE.partners if partner.role == "co-chair")
+
 # Each bad input: what is written into the data, and what the error must name.
 BAD_INPUT = {
     "malformed YAML": ("programme.yml", lambda t: t.replace("sessions:\n", "sessions:\n  - id: [broken\n", 1), ["data/programme.yml, line", "not valid YAML"]),
     "unknown key": ("programme.yml", lambda t: t.replace("    kind: debate\n", "    kind: debate\n    speaker: Somebody\n", 1), ["sessions[1] (id: violent-extremism)", "'speaker'", "unknown field"]),
-    "missing required field": ("partners.yml", lambda t: t.replace("    role: co-chair\n", "", 1), ["data/partners.yml", "partners[0] (id: rcc)", "'role'", "missing"]),
+    "missing required field": ("partners.yml", lambda t: t.replace("    role: co-chair\n", "", 1), ["data/partners.yml", partner_entry(PARTNER_INDEX[FIRST_CO_CHAIR], FIRST_CO_CHAIR), "'role'", "missing"]),
     "missing language": ("programme.yml", lambda t: re.sub(r"\n      mk: Размени на мислења на конференцијата\n", "\n", t, count=1), ["sessions[0] (id: exchanges)", "'title'", "missing language 'mk'"]),
-    "duplicate id": ("partners.yml", lambda t: t.replace("  - id: france\n", "  - id: rcc\n", 1), ["partners[1] (id: rcc)", "'id'", "duplicate id 'rcc'"]),
+    "duplicate id": ("partners.yml", lambda t: t.replace("  - id: france\n", "  - id: rcc\n", 1), [partner_entry(max(PARTNER_INDEX["france"], PARTNER_INDEX["rcc"]), "rcc"), "'id'", "duplicate id 'rcc'"]),
     "unknown partner reference": ("programme.yml", lambda t: t.replace("partner: customs-france", "partner: customs-fr", 1), ["sessions[3] (id: organised-crime)", "'presenters'", "unknown partner 'customs-fr'"]),
-    "end before start": ("programme.yml", lambda t: t.replace("    order: 2\n", '    order: 2\n    start: "10:00"\n    end: "09:30"\n', 1), ["sessions[1] (id: violent-extremism)", "'end'", "not after the start"]),
+    "end before start": ("programme.yml", lambda t: re.sub(r"(?m)^    (start|end): .*\n", "", t).replace("    order: 2\n", '    order: 2\n    start: "10:00"\n    end: "09:30"\n', 1), ["sessions[1] (id: violent-extremism)", "'end'", "not after the start"]),
 }
 
 

@@ -1,7 +1,7 @@
 """The editors' workflows of CONTRIBUTING.md, on a copy of the repository: each one,
 committed alone, leaves the checks of the site's state green. One strict build of the
-copy (by the copy's own tests, which check the site's state), and the copy's
-`scripts/translations --check`."""
+copy (by the copy's own tests, which check the site's state: its pages in every
+language, their notices and data), and the copy's `scripts/translations --check`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
+from conference_data import ROLES
 from conftest import BUILD_TIMEOUT, ROOT, read_yaml
 
 # The copy's tests that read the state of its site and data (not its bad-input builds).
@@ -24,11 +25,27 @@ STATE_TESTS = [
     "tests/test_conference_data.py::test_programme_shows_the_sessions_of_the_data_in_the_page_language",
     "tests/test_translations.py::test_the_sites_translations_pass_the_check_whatever_their_state",
     "tests/test_translations.py::test_the_status_page_is_english_only_and_lists_every_language",
-    "tests/test_languages.py::test_titles_are_translated",
-    "tests/test_pages.py::test_translated_pages_say_the_english_text_prevails",
+    "tests/test_translations.py::test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_that_holds_it",
+    "tests/test_pages.py",
+    "tests/test_languages.py",
+    "tests/test_faithful.py::test_translated_pages_carry_no_english_attribute",
+    "tests/test_faithful.py::test_pages_use_the_glossary_forms_of_their_language",
+    "tests/test_microsite.py::test_home_partners_are_grouped_by_role_as_on_the_partners_page",
+    "tests/test_conference_data.py::test_partners_page_lists_every_partner_with_an_anchor",
+    "tests/test_conference_data.py::test_bad_data_stops_the_build_naming_file_entry_and_field",
 ]
 ENGLISH_PAGE = "docs/en/about.md"
 ADDED = "The conference conclusions are available in nine languages on this site."
+NEW_PAGE = "docs/en/documents.md"
+NEW_PAGE_TEXT = """---
+title: Documents
+description: The documents of the conference on this site.
+---
+
+# Documents
+
+The [conclusions](conclusions.md) of the conference are published on this site in every language.
+"""
 
 
 def git(repository: Path, *args: str) -> str:
@@ -45,9 +62,11 @@ def in_copy(repository: Path) -> dict:
     return {**os.environ, "PYTHONPATH": str(repository / "overrides/hooks")}
 
 
-def commit_only(repository: Path, path: str, message: str) -> None:
-    """Commit the one file the editor changed; nothing else needs changing with it."""
-    git(repository, "commit", "-q", "-m", message, "--", path)
+def commit_only(repository: Path, path: str, message: str, *more: str) -> None:
+    """Commit the file the editor changed (and the few the workflow names); nothing else
+    needs changing with it."""
+    git(repository, "add", "--", path, *more)
+    git(repository, "commit", "-q", "-m", message, "--", path, *more)
     assert git(repository, "status", "--porcelain") == ""
 
 
@@ -91,7 +110,24 @@ def edited(tmp_path_factory) -> dict:
     text = text.replace(marker, marker + '    start: "09:30"\n    end: "10:15"\n')
     data.write_text(text, encoding="utf-8")
     commit_only(repository, "data/programme.yml", f"Programme: times of {untimed['id']}")
-    return {"repository": repository, "updated": updated, "session": untimed["id"]}
+
+    # 4. Add an English page, translated into no language yet, and list it in the navigation.
+    (repository / NEW_PAGE).write_text(NEW_PAGE_TEXT, encoding="utf-8")
+    config = repository / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert text.count("\n  - about.md\n") == 1
+    config.write_text(text.replace("\n  - about.md\n", "\n  - about.md\n  - documents.md\n"), encoding="utf-8")
+    commit_only(repository, NEW_PAGE, "Documents: a new English page", "mkdocs.yml")
+
+    # 5. Reorder the partners (here: the whole list reversed).
+    partners = repository / "data/partners.yml"
+    head, _, entries = partners.read_text(encoding="utf-8").partition("partners:\n")
+    blocks = [block.strip("\n") for block in re.split(r"(?m)^(?=  - id: )", entries) if block.strip()]
+    assert len(blocks) == len(read_yaml(partners)["partners"]) > 2
+    partners.write_text(head + "partners:\n" + "\n\n".join(reversed(blocks)) + "\n", encoding="utf-8")
+    order = [p["id"] for role in ROLES for p in read_yaml(partners)["partners"] if p["role"] == role]  # as the page groups them
+    commit_only(repository, "data/partners.yml", "Partners: a new order")
+    return {"repository": repository, "updated": updated, "session": untimed["id"], "partners": order}
 
 
 def test_the_translation_check_passes_and_reports_the_outdated_page(edited):
@@ -122,3 +158,9 @@ def test_the_copys_own_tests_of_the_sites_state_pass_on_its_strict_build(edited,
     about = BeautifulSoup((site / "fr/about/index.html").read_text(encoding="utf-8"), "lxml")
     assert about.select_one(".translation-notice")["data-translation-status"] == "outdated"
     assert ADDED in (site / "about/index.html").read_text(encoding="utf-8")
+    for locale in ("fr", "sr", "sr-Latn"):  # the new page: English under each language's notice
+        documents = BeautifulSoup((site / locale / "documents/index.html").read_text(encoding="utf-8"), "lxml")
+        assert documents.select_one(".translation-notice")["data-translation-status"] == "missing"
+        assert documents.select_one('div[lang="en"] h1').get_text(strip=True).rstrip("¶") == "Documents"
+    partners_page = BeautifulSoup((site / "fr/partners/index.html").read_text(encoding="utf-8"), "lxml")
+    assert [li["id"] for li in partners_page.select("article li[id^=partner-]")] == [f"partner-{pid}" for pid in edited["partners"]]

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGES, page_path, strings_for
+from conftest import LANGUAGES, PAGES, page_path, shown_state, strings_for
 from PIL import Image, ImageChops
 from test_browser import AXE_SOURCE, run_axe
 
@@ -363,7 +363,10 @@ TRANSLATED = [BY_LOCALE["mk"], BY_LOCALE["fr"], BY_LOCALE["sr-Latn"]]
 
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("language", TRANSLATED, ids=ids(TRANSLATED))
-def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_tab, server, language, page):
+def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_tab, server, translation_state, language, page):
+    """In each state of a translation (the session's site has them all: up to date,
+    outdated, missing, drifted), the skip link lands on the h1 and the notice, whatever it holds,
+    is what is read next: the notice of the page's state, in the page's language."""
     tab = open_tab(server + page_path(language, page))
     target = tab.locator("a.md-skip").get_attribute("href")
     assert tab.locator(target).evaluate("e => e.tagName") == "H1"
@@ -372,12 +375,22 @@ def test_the_skip_link_lands_on_the_h1_and_the_notice_comes_right_after_it(open_
     first_heading = next(i for i, line in enumerate(lines) if line.startswith("- heading"))
     assert "[level=1]" in lines[first_heading]
     assert lines[first_heading + 1].startswith("- note"), lines[first_heading : first_heading + 3]
-    # Reading on from the skip target reaches the notice before anything else.
-    notice_text = tab.locator(".translation-notice p").inner_text().split("\n")[0][:30]
-    assert notice_text in tab.evaluate(
+    notice = tab.locator(".translation-notice")
+    state = translation_state(language, page)
+    assert notice.get_attribute("data-translation-status") == shown_state(state)
+    assert notice.get_attribute("lang") == language.html_lang
+    # Reading on from the skip target reaches the whole notice, and nothing else first.
+    heard = tab.evaluate(
         "t => { const h = document.querySelector(t); const r = document.createRange(); r.setStartAfter(h); r.setEndAfter(h.nextElementSibling); return r.toString(); }",
         target,
     )
+    words = " ".join(heard.split())
+    assert words == " ".join(notice.evaluate("e => e.textContent").split())
+    message = strings_for(language)["notice." + (shown_state(state) or "authoritative")]
+    assert words.startswith(" ".join(message.split())), (state, words)
+    if state == "outdated":  # and for translators, the command for the folder that holds the text
+        origin = language.transliterate_from or language.locale
+        assert notice.locator("code").all_inner_texts() == [f"scripts/translations diff {origin} {page.rstrip('/') or 'index'}"]
 
 
 NAMES = [BY_LOCALE["en"], BY_LOCALE["mk"], BY_LOCALE["sr-Latn"]]

@@ -31,8 +31,9 @@ def words(element) -> str:
     return " ".join(element.get_text(" ").split())
 
 
-def test_the_site_has_seven_pages_per_language():
-    assert PAGES == ["", "about/", "accessibility/", "conclusions/", "partners/", "privacy/", "programme/"]
+def test_the_site_has_its_seven_pages_in_every_language():
+    """The pages the site is built around (a page an editor adds comes on top of them)."""
+    assert {"", "about/", "accessibility/", "conclusions/", "partners/", "privacy/", "programme/"} <= set(PAGES)
 
 
 @pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)

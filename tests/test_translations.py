@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, strings_for
+from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, shown_state, strings_for
 from translation_status import DRIFT, MISSING, OUTDATED, UP_TO_DATE, main, report
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -44,7 +44,9 @@ def test_the_sites_translations_pass_the_check_whatever_their_state(capsys):
 # The fixture's pages: every translation marked up to date, then the English programme
 # changed (its translations outdated) and the French "About" deleted (missing).
 OUTDATED_PAGE, MISSING_PAGE, UNTOUCHED_PAGE = "programme", "about", "conclusions"
-FIXTURE_LANGUAGES = ["en", "fr", "sr", "sr-Latn"]
+# Languages generated from another's folder (Serbian Latin from Serbian), by the language table.
+GENERATED = [lang for lang in LANGUAGES if lang.transliterate_from]
+FIXTURE_LANGUAGES = list(dict.fromkeys(["en", "fr", "sr", "sr-Latn"] + [lang.locale for lang in GENERATED] + [lang.transliterate_from for lang in GENERATED]))
 
 
 def make_states(docs) -> None:
@@ -84,6 +86,17 @@ def test_an_outdated_translation_still_shows_with_a_notice_linking_to_the_englis
     assert strings_for(BY_LOCALE[locale])["notice.outdated"] in element.get_text()
     assert element.a["href"] == f"../../{OUTDATED_PAGE}/"
     assert notice(built_page(states[1], locale, f"{UNTOUCHED_PAGE}/")).get("data-translation-status") is None
+
+
+@pytest.mark.parametrize("language", GENERATED, ids=[lang.locale for lang in GENERATED])
+def test_a_generated_languages_notice_sends_translators_to_the_language_it_is_made_from(states, language):
+    """Serbian Latin has no folder of its own: the command and the edit link name the
+    language it is made from (`sr`), never the generated one."""
+    origin = language.transliterate_from
+    edit = notice(built_page(states[1], language.locale, f"{OUTDATED_PAGE}/")).select_one(".translation-notice__edit")
+    assert [code.get_text() for code in edit.select("code")] == [f"scripts/translations diff {origin} {OUTDATED_PAGE}"]
+    assert [a["href"].split("/edit/main/", 1)[1] for a in edit.select("a")] == [f"docs/{origin}/{OUTDATED_PAGE}.md"]
+    assert language.locale not in edit.get_text().split()
 
 
 def test_a_missing_translation_shows_the_english_page_marked_as_such(states):
@@ -146,6 +159,34 @@ def test_a_translation_without_source_hash_or_english_page_fails_the_check(proje
     assert "docs/sq/agenda.md: unknown source: no English page docs/en/agenda.md" in out
 
 
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if not lang.default], ids=lambda lang: lang.locale)
+def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_that_holds_it(soup, translation_state, language):
+    """On the session's site (a page of each state in every language): the notice says
+    the page's state; an outdated one names the command and the file of the folder that
+    holds the text (`sr` for Serbian Latin: a generated language has no folder of its
+    own); the page's edit button opens that file, or a new one where it is missing."""
+    origin = language.transliterate_from or language.locale
+    states = set()
+    for page in PAGES:
+        html, name, state = soup(page_path(language, page)), page.rstrip("/") or "index", translation_state(language, page)
+        states.add(state)
+        element = notice(html)
+        assert element.get("data-translation-status") == shown_state(state), page
+        commands = [code.get_text() for code in element.select("code")]
+        edits = [a["href"].split("/main/", 1)[1] for a in element.select("a[href*='/edit/'], a[href*='/new/']")]
+        if state == OUTDATED:
+            assert commands == [f"scripts/translations diff {origin} {name}"] and edits == [f"docs/{origin}/{name}.md"], page
+        else:
+            assert commands == edits == [], page
+        if page == "":  # the home page (home.html) has no edit button, only its notice's link
+            assert html.select_one("a.md-content__button") is None
+            continue
+        button = html.select_one("a.md-content__button[rel='edit']")["href"]
+        assert button.endswith(f"/new/main/docs/{origin}?filename={name}.md" if state == MISSING else f"/edit/main/docs/{origin}/{name}.md"), page
+    assert OUTDATED in states, "the session's site has an outdated page in every language"
+    assert states <= {UP_TO_DATE, OUTDATED, MISSING, DRIFT}
+
+
 def test_edit_links_open_the_file_that_holds_the_page(soup):
     def edit(path):
         return soup(path).select_one("a.md-content__button[href*='/edit/']")["href"]
@@ -155,13 +196,15 @@ def test_edit_links_open_the_file_that_holds_the_page(soup):
     assert edit("sr-Latn/about/").endswith("/edit/main/docs/sr/about.md")
 
 
-def test_the_status_page_is_english_only_and_lists_every_language(site, soup):
+def test_the_status_page_is_english_only_and_lists_every_language(site, soup, translation_state):
     html = soup("translations/")
     header = [th.get_text(strip=True) for th in html.select("article table th")]
     assert header == ["page"] + TRANSLATED
     assert sorted(row.td.get_text(strip=True) + ".md" for row in html.select("article table tbody tr")) == PAGE_FILES
-    cells = {td.get_text(strip=True) for row in html.select("article table tbody tr") for td in row.select("td")[1:]}
-    assert cells <= {UP_TO_DATE, OUTDATED, MISSING}
+    cells = {(row.td.get_text(strip=True), locale): td.get_text(strip=True) for row in html.select("article table tbody tr") for locale, td in zip(TRANSLATED, row.select("td")[1:])}
+    assert len(cells) == len(TRANSLATED) * len(PAGE_FILES)
+    pages = {page.rstrip("/") or "index": page for page in PAGES}
+    assert cells == {(name, locale): translation_state(BY_LOCALE[locale], pages[name]) for name, locale in cells}  # each page's state, as it is
     assert [a["lang"] for a in html.select(".md-select__link")] == ["en"]
     assert not any((site / lang.prefix / "translations").exists() for lang in LANGUAGES if not lang.default)
     assert "translations/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
