@@ -110,9 +110,9 @@ def _to_latin(value):
 # A language's interface strings, checked against the English keys.
 @cache
 def load_strings(locale: str) -> dict:
-    strings = _read_strings(STRINGS_DIR / f"{locale}.yml")
+    strings = read_strings(STRINGS_DIR / f"{locale}.yml")
     if locale != SOURCE_LOCALE:
-        source_keys = set(_read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
+        source_keys = set(read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
         path = _relative(STRINGS_DIR / f"{locale}.yml")
         if missing := sorted(source_keys - set(strings)):
             raise PluginError(f"{path}: missing key(s) {', '.join(missing)}: add them, translated from en.yml.")
@@ -121,7 +121,7 @@ def load_strings(locale: str) -> dict:
     return strings
 
 
-def _read_strings(path: Path) -> dict:
+def read_strings(path: Path) -> dict:
     if not path.is_file():
         raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
     try:
