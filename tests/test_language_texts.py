@@ -103,3 +103,36 @@ def test_a_missing_or_unknown_material_key_stops_the_build_naming_it(data_dir):
 def test_no_language_file_is_a_template():
     """Translators add data (overrides/strings/), never a Jinja file to copy."""
     assert not list((ROOT / "overrides/partials/languages").glob("*"))
+
+
+# mkdocs.yml as it was at BASE, read as data (its tags as plain values).
+def old_mkdocs_yml() -> dict:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    return yaml.load(git_show("mkdocs.yml"), Loader=Loader)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
+def test_each_language_s_texts_are_those_mkdocs_yml_held(language):
+    """Moved to the strings unchanged: the built pages stay the same."""
+    from i18n_language_codes import LANGUAGE_TEXTS
+    from site_i18n import strings_for
+
+    old = old_mkdocs_yml()
+    entry = next(e for e in old["plugins"][1]["i18n-iso"]["languages"] if e["locale"] == language.locale)
+    expected = {field: entry.get(field) or old[field] for field in LANGUAGE_TEXTS if field != "name"} | {"name": entry["name"]}
+    assert {field: strings_for(language)[key] for field, key in LANGUAGE_TEXTS.items()} == expected
+
+
+def test_mkdocs_yml_holds_no_language_texts():
+    """Translators never edit mkdocs.yml: no language entry has a text, nor the site one beyond MkDocs' required name."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert (config.site_description, config.copyright) == (None, None)
+    assert [e.locale for e in config.plugins["i18n-iso"].config.languages if any(e.get(f) for f in ("name", "site_name", "site_description", "copyright"))] == []
