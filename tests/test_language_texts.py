@@ -136,3 +136,13 @@ def test_mkdocs_yml_holds_no_language_texts():
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert (config.site_description, config.copyright) == (None, None)
     assert [e.locale for e in config.plugins["i18n-iso"].config.languages if any(e.get(f) for f in ("name", "site_name", "site_description", "copyright"))] == []
+
+
+def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
+    """Checked like the site's own strings: each language build reads its Material file too."""
+    import mixed_scripts
+
+    (tmp_path / "overrides/strings/material").mkdir(parents=True)
+    (tmp_path / "overrides/strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")
+    read = [path for folder, pattern in mixed_scripts.sources(BY_LOCALE["bs"]) for path in (tmp_path / folder).glob(pattern)]
+    assert [mixed_scripts.first_mixed_word(path.read_text(encoding="utf-8"))[1] for path in read] == ["Pretra\u0436i"]
