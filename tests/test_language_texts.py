@@ -146,3 +146,10 @@ def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
     (tmp_path / "overrides/strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")
     read = [path for folder, pattern in mixed_scripts.sources(BY_LOCALE["bs"]) for path in (tmp_path / folder).glob(pattern)]
     assert [mixed_scripts.first_mixed_word(path.read_text(encoding="utf-8"))[1] for path in read] == ["Pretra\u0436i"]
+
+
+def test_a_language_without_material_strings_stops_the_build_saying_which_file_to_add(data_dir):
+    import dataclasses
+
+    with pytest.raises(PluginError, match=r"Material has no interface strings for 'xx': add overrides/strings/material/xx.yml"):
+        material_strings.material_strings_for(dataclasses.replace(BY_LOCALE["bs"], locale="xx"))

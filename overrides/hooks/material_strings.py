@@ -33,7 +33,13 @@ def material_strings_for(language: Language) -> dict[str, str] | None:
     if language.transliterate_from:
         origin = _data_strings(language.transliterate_from) or shipped_strings(language.transliterate_from)
         return {key: to_latin(value) for key, value in origin.items()}
-    return _data_strings(language.locale)
+    strings = _data_strings(language.locale)
+    if strings is None and not (MATERIAL_LANGUAGES / f"{language.locale}.html").is_file():
+        raise PluginError(
+            f"Material has no interface strings for '{language.locale}': add overrides/strings/material/{language.locale}.yml "
+            "(copy bs.yml beside it and translate the values)."
+        )
+    return strings
 
 
 # A data file's strings with Material's settings, or None when there is no file.
