@@ -83,8 +83,9 @@ def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
     return edit
 
 
-def site_text(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
-    return replaced("mkdocs.yml", old, new, *where)
+def site_text(locale: str, old: str, new: str, key: str) -> Callable[[Path], list[str]]:
+    """Replace a language's text (its name, the site's name…) in its interface strings."""
+    return replaced(f"overrides/strings/{locale}.yml", old, new, f"key '{key}'")
 
 
 def interface_string(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
@@ -214,11 +215,12 @@ BAD_INPUTS = [
     Bad("Kosovo in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges with Kosovo\n", ENTRY_OPENING + " 'title'", "language 'en'"), "Exchanges with Kosovo"),
     Bad("Kosovo in a partner name", data("partners.yml", RCC_TITLE, "    name:\n      en: Kosovo Police\n", ENTRY_RCC + " 'name'"), "Kosovo Police"),
     Bad("Kosova in front matter", front("title: Kosova and the region", replace="title:"), "Kosova and the region"),
-    # The site's own texts in mkdocs.yml, and each language's.
-    Bad("markup in a language's site name", site_text("site_name: Шеста", "site_name: <b onmouseover=alert(170)>Шеста</b>", "language 'mk', site_name"), "alert(170)", "mk"),
-    Bad("markup in a language's name", site_text("name: Македонски", 'name: "<img src=x onerror=alert(171)>"', "language 'mk', name"), "alert(171)", "mk"),
-    Bad("entities in the site description", site_text("site_description: >-\n", "site_description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site_description"), "alert(172)"),
-    Bad("a link in the copyright", site_text("copyright: Regional Cooperation Council", "copyright: <a href='javascript:alert(173)'>RCC</a>", "copyright"), "alert(173)"),
+    # Each language's texts: its name, the site's name, description and copyright.
+    Bad("markup in a language's site name", site_text("mk", 'site.name: "Шеста', 'site.name: "<b onmouseover=alert(170)>Шеста', "site.name"), "alert(170)", "mk"),
+    Bad("markup in a language's name", site_text("mk", 'language.name: "Македонски"', 'language.name: "<img src=x onerror=alert(171)>"', "language.name"), "alert(171)", "mk"),
+    Bad("entities in the site description", site_text("en", "site.description: >-\n", "site.description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site.description"), "alert(172)"),
+    Bad("a link in the copyright", site_text("en", 'site.copyright: "Regional Cooperation Council"', "site.copyright: \"<a href='javascript:alert(173)'>RCC</a>\"", "site.copyright"), "alert(173)"),
+    Bad("a language's text in mkdocs.yml, which is code", replaced("mkdocs.yml", "        - locale: mk\n", "        - locale: mk\n          site_name: Шеста 177\n", "overrides/strings/mk.yml", "'site.name'"), "Шеста 177", "mk"),
     # Interface strings (overrides/strings/), printed as they are by the templates.
     Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
     Bad("markup in a string that is no text", interface_string("footer.privacy: Privacy\n", 'footer.privacy: {a: "<b>Privacy 176</b>"}\n', "key 'footer.privacy'"), "Privacy 176"),

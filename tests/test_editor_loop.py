@@ -113,8 +113,8 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     # A template and a card's words change: compiled and drawn again, never the old bytes.
     template = project_copy / "overrides/main.html"
     template.write_text(template.read_text(encoding="utf-8").replace('content="#4051b5"', 'content="#4051b6"'), encoding="utf-8")
-    config = project_copy / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Шеста", "site_name: Нова шеста", 1), encoding="utf-8")
+    strings = project_copy / "overrides/strings/mk.yml"
+    strings.write_text(strings.read_text(encoding="utf-8").replace('site.name: "Шеста', 'site.name: "Нова шеста', 1), encoding="utf-8")
     changed, changed_fresh = built("changed", str(cache)), built("changed-fresh", "off")
     assert changed == changed_fresh
     card = "assets/images/og-mk.png"

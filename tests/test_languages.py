@@ -129,13 +129,10 @@ def test_no_interface_text_is_left_in_english(soup, language, where):
 
 
 def material_keys(name: str) -> dict:
-    """The keys and values of a Material language partial (the site's override if any)."""
-    import material
+    """The keys and values of Material's strings for a language (the site's data file if any)."""
+    from material_strings import _data_strings, shipped_strings
 
-    for folder in (ROOT / "overrides/partials/languages", ROOT.joinpath(material.__path__[0], "templates/partials/languages")):
-        if (folder / f"{name}.html").is_file():
-            return dict(re.findall(r'^\s*"([^"]+)":\s*"(.*)",?$', (folder / f"{name}.html").read_text(encoding="utf-8"), re.M))
-    raise AssertionError(f"no interface strings for {name}")
+    return _data_strings(name) or shipped_strings(name)
 
 
 # Keys that are settings, not text, or belong to features the site does not use.

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from babel.dates import format_date
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path
+from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
 from conference_data import data_languages, load_conference, localise
 from quality_gates import GzipHandler, first_visit, lighthouse, missing_tools
 from test_browser import AXE_SOURCE, run_axe
@@ -36,8 +36,7 @@ def config():
 
 
 def site_name(language) -> str:
-    entry = next(e for e in config().plugins["i18n-iso"].config.languages if e.locale == language.locale)
-    return entry.site_name or config().site_name
+    return strings_for(language)["site.name"]
 
 
 @functools.cache

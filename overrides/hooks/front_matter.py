@@ -8,10 +8,11 @@ and the navigation, so markup (<, >, ", entities) and invisible control characte
 stop the build, as does Kosovo without its asterisk. Only the keys in KEYS may
 appear, each with its type; `template` names one of the site's page templates.
 
-The site's own texts in mkdocs.yml are printed by the same templates (the header,
-<title>, <meta>, the footer, the language switcher, the PDFs): site_name,
-site_description, site_author and copyright, and each language's, with its name in
-the switcher, are plain text too, or the build stops naming the language and field.
+Each language's texts are printed by the same templates (the header, <title>,
+<meta>, the footer, the language switcher, the PDFs): its name, and the site's name,
+description and copyright in it (overrides/strings/<lang>.yml, i18n_language_codes.
+LANGUAGE_TEXTS), and mkdocs.yml's site_author, are plain text too, with Kosovo's
+asterisk, or the build stops naming the file and key.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
 from plain_text import markup_problem
-from site_i18n import I18N_PLUGIN
+from i18n_language_codes import LANGUAGE_TEXTS
+from site_i18n import site_languages, strings_file, strings_for
 from strict_yaml import StrictLoader
 
 OVERRIDES = Path(__file__).resolve().parent.parent
@@ -44,7 +46,6 @@ KEYS = {
     "template": lambda value: None if value in page_templates() else f"one of the site's page templates: {', '.join(page_templates())}",
     "hide": lambda value: None if isinstance(value, list) and set(value) <= set(HIDE) else f"a list of {', '.join(HIDE)}",
 }
-SITE_TEXTS = ("site_name", "site_description", "site_author", "copyright")  # in mkdocs.yml, and per language
 
 
 # Top-level templates that extend the site's page template: the values of `template:`.
@@ -62,20 +63,22 @@ def _plain_text(value) -> str | None:
     return None
 
 
-# The site's texts and each language's: plain text, checked before anything is built.
-# The languages' texts are the same in every language build: checked in the first.
+# Each language's texts and mkdocs.yml's site_author: plain text, checked before
+# anything is built; the same in every language build, so checked in the first.
 def on_config(config):
-    _check_site_texts(tuple(("", field, config.get(field)) for field in SITE_TEXTS))
-    languages = config.plugins[I18N_PLUGIN].config.languages
-    _check_site_texts(tuple((f"language '{e.locale}', ", field, e.get(field)) for e in languages for field in (*SITE_TEXTS, "name")))
+    texts = [("mkdocs.yml, site_author", config.site_author)]
+    for language in site_languages(config, built_only=False):
+        strings = strings_for(language)
+        texts += [(f"{strings_file(language)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
+    _check_site_texts(tuple(texts))
     return config
 
 
 @functools.cache
-def _check_site_texts(texts: tuple[tuple[str, str, str | None], ...]) -> None:
-    for where, field, value in texts:
+def _check_site_texts(texts: tuple[tuple[str, str | None], ...]) -> None:
+    for where, value in texts:
         if value is not None and (problem := _plain_text(value)):
-            raise PluginError(f"mkdocs.yml, {where}{field}: expected {problem}.")
+            raise PluginError(f"{where}: expected {problem}.")
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -59,8 +59,23 @@ class Locale(config_options.Type):
         return value
 
 
+# Each language's texts, by the field of its entry, and the key of its interface
+# strings (overrides/strings/<locale>.yml) that holds them: translators write them
+# there, never in mkdocs.yml, which is code; on_config fills the entries in.
+LANGUAGE_TEXTS = {"name": "language.name", "site_name": "site.name", "site_description": "site.description", "copyright": "site.copyright"}
+
+
 class Language(upstream.I18nPluginLanguage):
     locale = Locale(str)
+    name = config_options.Optional(config_options.Type(str))  # from the strings: LANGUAGE_TEXTS
+
+    # A language text written in mkdocs.yml is refused, naming where it belongs.
+    def validate(self):
+        failed, warnings = super().validate()
+        for field, key in LANGUAGE_TEXTS.items():
+            if self.get(field) is not None:
+                failed.append((field, ValidationError(f"a language's texts are content: write it in overrides/strings/{self.locale}.yml as '{key}', not in mkdocs.yml (which is code).")))
+        return failed, warnings
 
 
 class Config(upstream.I18nPluginConfig):
@@ -90,12 +105,26 @@ class I18nPlugin(I18n):
         super().__init__(*args, **kwargs)
         quiet_log.install()
 
-    # Before any plugin asks the theme for a Jinja environment (Material's search does).
+    # Before any plugin asks the theme for a Jinja environment (Material's search does),
+    # and after content_folders.py has checked the strings' folder (priority 110).
     @event_priority(100)
     def _on_config_share_theme(self, config):
         shared_theme.share(config.theme)
         self._started = time.monotonic()
+        self._fill_language_texts(config)
         return config
+
+    # Each language's name and site texts from its interface strings, the default
+    # language's also as the site's (mkdocs.yml's site_name is only MkDocs' required value).
+    def _fill_language_texts(self, config):
+        from site_i18n import language_strings  # the hooks' module (a project copy's own), loaded by now
+
+        for entry in self.config.languages:
+            strings = language_strings(entry.locale, (entry.extra or {}).get("transliterate_from"))
+            for field, key in LANGUAGE_TEXTS.items():
+                entry[field] = strings[key]
+                if entry.default and field != "name":
+                    config[field] = strings[key]
 
     # The upstream language configuration, last of all plugins (as upstream has it).
     @event_priority(-100)

@@ -1,7 +1,7 @@
 """A link-preview card (Open Graph image) for each language, drawn at build time.
 
 Guarantees: every language gets assets/images/og-<locale>.png, 1200 × 630, drawn with
-Pillow from its own site_name (mkdocs.yml), the convening organisation's name, city
+Pillow from its own site name (site.name in its interface strings), the convening organisation's name, city
 and date (data/programme.yml and data/partners.yml, the date in CLDR form), in the
 bundled font (overrides/fonts/), so Cyrillic and diacritics render and the same
 sources give the same bytes on every machine. page_metadata.py points every page of

@@ -3,8 +3,9 @@
 A Cyrillic word with one Latin look-alike ("сè" typed with a Latin è, "Косово" with
 a Latin o) looks right but is misspelt for search, screen readers and the Serbian
 transliteration. Before anything is built, each language build reads its own pages
-(docs/<language>/, Serbian Latin's from docs/sr/), its interface strings and the
-English ones (overrides/strings/), and the data files (data/); a word with letters
+(docs/<language>/, Serbian Latin's from docs/sr/), its interface strings (Material's
+too, where the site has them) and the English ones (overrides/strings/), and the
+data files (data/); a word with letters
 of both scripts stops the build, naming the file, the line and the letter to retype.
 """
 
@@ -58,7 +59,7 @@ def _first_mixed_word_in(path: Path, mtime_ns: int, size: int) -> tuple[int, str
 # What this language's build reads: (folder, pattern), from the project's root.
 def sources(language: Language) -> tuple[tuple[str, str], ...]:
     folder = language.transliterate_from or language.locale
-    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml")
+    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings/material", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml")
 
 
 def on_pre_build(config):

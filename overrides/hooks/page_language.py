@@ -12,11 +12,10 @@ import functools
 from pathlib import Path
 from urllib.parse import urljoin
 
-from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
+from material_strings import material_strings_for
 from site_i18n import STRINGS_DIR, Language, current_language, site_languages, source_language, strings_for
 from translation_status import translated_pages
-from transliteration import to_latin
 
 HOOKS_DIR = Path(__file__).resolve().parent
 SITEMAP = "sitemap.xml"  # overrides/sitemap.xml; MkDocs also writes sitemap.xml.gz from it
@@ -98,11 +97,8 @@ def on_env(env, config, files):
         ]
     else:
         config.theme.static_templates.discard(SITEMAP)
-    # A generated language's Material strings are its origin's, transliterated.
-    if language.transliterate_from:
-        origin = f"partials/languages/{language.transliterate_from}.html"
-        source, _, _ = env.loader.get_source(env, origin)
-        env.loader = ChoiceLoader([DictLoader({f"partials/languages/{language.locale}.html": to_latin(source)}), env.loader])
+    # Material's strings for a language Material lacks, as data (partials/language.html).
+    env.globals["material_strings"] = material_strings_for(language)
     return env
 
 

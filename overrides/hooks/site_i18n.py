@@ -2,7 +2,9 @@
 
 The language table is the i18n plugin's `languages` list in mkdocs.yml: nothing
 else lists languages. Interface strings live in overrides/strings/<locale>.yml,
-one file per language, with exactly the keys of the English file.
+one file per language, with exactly the keys of the English file; they hold the
+language's texts too (its name, the site's name, description and copyright:
+i18n_language_codes.LANGUAGE_TEXTS), so that translators never edit mkdocs.yml.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def _make_languages(config: MkDocsConfig, built_only: bool) -> list[Language]:
     return [
         Language(
             locale=entry.locale,
-            name=entry.name,
+            name=language_strings(entry.locale, _extra(entry, "transliterate_from", None))["language.name"],
             html_lang=_extra(entry, "html_lang", entry.locale),
             link="/" if entry.default else entry.link,  # build_only_locale builds one language at the root
             default=entry.default,
@@ -92,9 +94,16 @@ def content_language(page, config: MkDocsConfig) -> Language:
 
 # The interface strings of a language; a generated language transliterates its origin's.
 def strings_for(language: Language) -> dict:
-    if language.transliterate_from:
-        return dict(_latin_strings(language.transliterate_from))
-    return load_strings(language.locale)
+    return language_strings(language.locale, language.transliterate_from)
+
+
+def language_strings(locale: str, transliterate_from: str | None = None) -> dict:
+    return dict(_latin_strings(transliterate_from)) if transliterate_from else load_strings(locale)
+
+
+# The file a language's strings are written in (a generated language's are its origin's).
+def strings_file(language: Language) -> str:
+    return f"overrides/strings/{language.transliterate_from or language.locale}.yml"
 
 
 # Transliterated once per process (every page asks), as load_strings reads once.
@@ -110,9 +119,9 @@ def _to_latin(value):
 # A language's interface strings, checked against the English keys.
 @cache
 def load_strings(locale: str) -> dict:
-    strings = _read_strings(STRINGS_DIR / f"{locale}.yml")
+    strings = read_strings(STRINGS_DIR / f"{locale}.yml")
     if locale != SOURCE_LOCALE:
-        source_keys = set(_read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
+        source_keys = set(read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
         path = _relative(STRINGS_DIR / f"{locale}.yml")
         if missing := sorted(source_keys - set(strings)):
             raise PluginError(f"{path}: missing key(s) {', '.join(missing)}: add them, translated from en.yml.")
@@ -121,7 +130,7 @@ def load_strings(locale: str) -> dict:
     return strings
 
 
-def _read_strings(path: Path) -> dict:
+def read_strings(path: Path) -> dict:
     if not path.is_file():
         raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
     try:

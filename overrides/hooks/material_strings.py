@@ -1,0 +1,68 @@
+"""Material's interface strings for the languages Material has no file for.
+
+Not a hook: page_language.py hands the result to overrides/partials/language.html,
+the one template that prints Material's strings. Material ships a Jinja file per
+language (partials/languages/<code>.html); a language it lacks (Bosnian,
+Montenegrin) has a plain-text data file instead, overrides/strings/material/<code>.yml,
+with the text keys of Material's English file, checked as plain text like the
+site's own strings. A translator never writes a template: the data is never
+compiled, only printed. A generated language (Serbian Latin) transliterates its
+origin's strings.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import material
+from jinja2 import Environment, nodes
+from mkdocs.exceptions import PluginError
+from site_i18n import STRINGS_DIR, Language, read_strings
+from transliteration import to_latin
+
+MATERIAL_STRINGS_DIR = STRINGS_DIR / "material"
+MATERIAL_LANGUAGES = Path(material.__path__[0]) / "templates/partials/languages"
+# Material's settings, not texts: they stay Material's (English file's) values.
+SETTINGS = ("language", "direction", "search.config.lang", "search.config.pipeline", "search.config.separator")
+
+
+# The strings language.html prints for this language instead of Material's file, or
+# None where Material has a file for it.
+def material_strings_for(language: Language) -> dict[str, str] | None:
+    if language.transliterate_from:
+        origin = _data_strings(language.transliterate_from) or shipped_strings(language.transliterate_from)
+        return {key: to_latin(value) for key, value in origin.items()}
+    strings = _data_strings(language.locale)
+    if strings is None and not (MATERIAL_LANGUAGES / f"{language.locale}.html").is_file():
+        raise PluginError(
+            f"Material has no interface strings for '{language.locale}': add overrides/strings/material/{language.locale}.yml "
+            "(copy bs.yml beside it and translate the values)."
+        )
+    return strings
+
+
+# A data file's strings with Material's settings, or None when there is no file.
+@cache
+def _data_strings(locale: str) -> dict[str, str] | None:
+    path = MATERIAL_STRINGS_DIR / f"{locale}.yml"
+    if not path.is_file():
+        return None
+    strings = read_strings(path)
+    english = shipped_strings("en")
+    where = path.relative_to(STRINGS_DIR.parent.parent)
+    texts = [key for key in english if key not in SETTINGS]
+    if missing := [key for key in texts if key not in strings]:
+        raise PluginError(f"{where}: missing key(s) {', '.join(missing)}: add them, translated from Material's English strings.")
+    if unknown := sorted(set(strings) - set(texts)):
+        raise PluginError(f"{where}: unknown key(s) {', '.join(unknown)}: the keys are Material's text keys (not its settings {', '.join(SETTINGS)}); remove them.")
+    return {key: strings[key] if key in strings else english[key] for key in english}
+
+
+# The strings of one of Material's own language files, read as data (its one dict
+# of constants), not run: the same values its macro would print.
+@cache
+def shipped_strings(name: str) -> dict[str, str]:
+    path = MATERIAL_LANGUAGES / f"{name}.html"
+    table = Environment().parse(path.read_text(encoding="utf-8")).find(nodes.Dict)
+    return {pair.key.as_const(): pair.value.as_const() for pair in table.items}

@@ -1,0 +1,155 @@
+"""Translators write data, never code: Material's strings for the languages it lacks
+and each language's name and site texts are plain-text files (issue 21, route 6 and
+"mkdocs.yml is code"). In-process: the checkers and the one template, on small inputs."""
+
+from __future__ import annotations
+
+import subprocess
+
+import jinja2
+import material_strings
+import pytest
+import site_i18n
+from conftest import LANGUAGES, ROOT
+from mkdocs.exceptions import PluginError
+from transliteration import to_latin
+
+BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
+BASE = "f931f5e"  # the last commit with Jinja language files (overrides/partials/languages/)
+
+
+# Material's partials/language.html as the site overrides it, with the given globals.
+def template_strings(material_strings_global, theme_language="en"):
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(ROOT / "overrides"), jinja2.FileSystemLoader(material_strings.MATERIAL_LANGUAGES.parent.parent)])
+    env = jinja2.Environment(loader=loader)
+    env.globals.update(material_strings=material_strings_global, page_language=None, config={"theme": {"language": theme_language}})
+    return env.get_template("partials/language.html").module
+
+
+# The strings as the site printed them before: its old language.html over a Jinja language file.
+def old_template_strings(locale: str, language_file: str):
+    old = {"partials/language.html": git_show("overrides/partials/language.html"), f"partials/languages/{locale}.html": language_file}
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader([jinja2.DictLoader(old), jinja2.FileSystemLoader(material_strings.MATERIAL_LANGUAGES.parent.parent)]))
+    env.globals.update(page_language=None, config={"theme": {"language": locale}})
+    return env.get_template("partials/language.html").module
+
+
+def git_show(path: str) -> str:
+    return subprocess.run(["git", "show", f"{BASE}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(material_strings, "MATERIAL_STRINGS_DIR", tmp_path / "overrides/strings/material")
+    monkeypatch.setattr(material_strings, "STRINGS_DIR", tmp_path / "overrides/strings")
+    monkeypatch.setattr(site_i18n, "STRINGS_DIR", tmp_path / "overrides/strings")
+    material_strings.MATERIAL_STRINGS_DIR.mkdir(parents=True)
+    material_strings._data_strings.cache_clear()
+    yield material_strings.MATERIAL_STRINGS_DIR
+    material_strings._data_strings.cache_clear()
+
+
+# The site's Bosnian file with the line of `key` holding `text` (YAML as written).
+def write_bs(folder, key, text):
+    lines = (ROOT / "overrides/strings/material/bs.yml").read_text(encoding="utf-8").splitlines()
+    (folder / "bs.yml").write_text("\n".join(f"{key}: {text}" if line.startswith(f"{key}:") else line for line in lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("locale", ["bs", "cnr", "sr-Latn"])
+def test_material_strings_from_data_are_what_the_jinja_files_printed(locale):
+    """Every key prints as it did from the language files translators used to copy."""
+    language = BY_LOCALE[locale]
+    if language.transliterate_from:
+        shipped = material_strings.MATERIAL_LANGUAGES / f"{language.transliterate_from}.html"
+        before = old_template_strings(locale, to_latin(shipped.read_text(encoding="utf-8")))
+    else:
+        before = old_template_strings(locale, git_show(f"overrides/partials/languages/{locale}.html"))
+    after = template_strings(material_strings.material_strings_for(language), theme_language=locale)
+    keys = material_strings.shipped_strings("en")
+    assert [(key, after.t(key)) for key in keys if key != "language"] == [(key, before.t(key)) for key in keys if key != "language"]
+
+
+def test_a_language_material_has_keeps_material_s_file():
+    assert material_strings.material_strings_for(BY_LOCALE["fr"]) is None
+    assert template_strings(None, theme_language="fr").t("search.placeholder") == "Rechercher"
+
+
+@pytest.mark.parametrize("text", ["\"{{ lipsum.__globals__.os.popen('id').read() }}\"", "\"{% include 'base.html' %}\""])
+def test_jinja_syntax_in_a_material_strings_file_is_printed_as_it_is(data_dir, text):
+    write_bs(data_dir, "search.placeholder", text)
+    strings = material_strings.material_strings_for(BY_LOCALE["bs"])
+    assert template_strings(strings, theme_language="bs").t("search.placeholder") == text.strip('"')
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "'Traži\" onfocus=\"alert(1)'", "Tra&#x17E;i"])
+def test_markup_in_a_material_strings_file_stops_the_build_naming_file_and_key(data_dir, text):
+    write_bs(data_dir, "search.placeholder", text)
+    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml, key 'search.placeholder': expected plain text"):
+        material_strings.material_strings_for(BY_LOCALE["bs"])
+
+
+def test_a_missing_or_unknown_material_key_stops_the_build_naming_it(data_dir):
+    write_bs(data_dir, "search.placeholder", "Traži")
+    path = data_dir / "bs.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("search.reset:", "search.rest:"), encoding="utf-8")
+    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml: missing key\(s\) search.reset"):
+        material_strings.material_strings_for(BY_LOCALE["bs"])
+    material_strings._data_strings.cache_clear()
+    path.write_text(path.read_text(encoding="utf-8").replace("search.rest:", "search.reset:") + "direction: rtl\n", encoding="utf-8")
+    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml: unknown key\(s\) direction"):
+        material_strings.material_strings_for(BY_LOCALE["bs"])
+
+
+def test_no_language_file_is_a_template():
+    """Translators add data (overrides/strings/), never a Jinja file to copy."""
+    assert not list((ROOT / "overrides/partials/languages").glob("*"))
+
+
+# mkdocs.yml as it was at BASE, read as data (its tags as plain values).
+def old_mkdocs_yml() -> dict:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    return yaml.load(git_show("mkdocs.yml"), Loader=Loader)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
+def test_each_language_s_texts_are_those_mkdocs_yml_held(language):
+    """Moved to the strings unchanged: the built pages stay the same."""
+    from i18n_language_codes import LANGUAGE_TEXTS
+    from site_i18n import strings_for
+
+    old = old_mkdocs_yml()
+    entry = next(e for e in old["plugins"][1]["i18n-iso"]["languages"] if e["locale"] == language.locale)
+    expected = {field: entry.get(field) or old[field] for field in LANGUAGE_TEXTS if field != "name"} | {"name": entry["name"]}
+    assert {field: strings_for(language)[key] for field, key in LANGUAGE_TEXTS.items()} == expected
+
+
+def test_mkdocs_yml_holds_no_language_texts():
+    """Translators never edit mkdocs.yml: no language entry has a text, nor the site one beyond MkDocs' required name."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert (config.site_description, config.copyright) == (None, None)
+    assert [e.locale for e in config.plugins["i18n-iso"].config.languages if any(e.get(f) for f in ("name", "site_name", "site_description", "copyright"))] == []
+
+
+def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
+    """Checked like the site's own strings: each language build reads its Material file too."""
+    import mixed_scripts
+
+    (tmp_path / "overrides/strings/material").mkdir(parents=True)
+    (tmp_path / "overrides/strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")
+    read = [path for folder, pattern in mixed_scripts.sources(BY_LOCALE["bs"]) for path in (tmp_path / folder).glob(pattern)]
+    assert [mixed_scripts.first_mixed_word(path.read_text(encoding="utf-8"))[1] for path in read] == ["Pretra\u0436i"]
+
+
+def test_a_language_without_material_strings_stops_the_build_saying_which_file_to_add(data_dir):
+    import dataclasses
+
+    with pytest.raises(PluginError, match=r"Material has no interface strings for 'xx': add overrides/strings/material/xx.yml"):
+        material_strings.material_strings_for(dataclasses.replace(BY_LOCALE["bs"], locale="xx"))
