@@ -513,6 +513,8 @@ def test_every_script_and_stylesheet_in_docs_is_in_the_reviewed_list_with_its_ha
     files = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*") if p.suffix in (".js", ".css"))
     assert files == sorted(SITE_ASSETS)
     assert [uri for uri in files if asset_problem(uri, (ROOT / "docs" / uri).read_bytes())] == []
+    windows = (ROOT / "docs/assets/javascripts/controls.js").read_bytes().replace(b"\n", b"\r\n")  # a CRLF checkout
+    assert asset_problem("assets/javascripts/controls.js", windows) is None
 
 
 def test_a_new_or_changed_script_is_refused_naming_the_list_to_change_and_the_new_hash():

@@ -33,8 +33,10 @@ def listed_names(folder: str) -> list[str]:
 
 
 # Why a script or stylesheet under docs/ (uri relative to docs/) may not be published, or None.
+# Hashed with LF line ends: a Windows checkout (CRLF) is the same file, and JavaScript and
+# CSS read CRLF as LF, so the normalisation hides no change.
 def asset_problem(uri: str, content: bytes) -> str | None:
-    digest = hashlib.sha256(content).hexdigest()
+    digest = hashlib.sha256(content.replace(b"\r\n", b"\n")).hexdigest()
     if uri not in SITE_ASSETS:
         return f"a script or stylesheet that is not in the reviewed list ({MANIFEST}, sha256 {digest}); {REVIEW}"
     if SITE_ASSETS[uri] != digest:
