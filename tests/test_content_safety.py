@@ -401,6 +401,14 @@ def test_the_policy_takes_only_the_reviewed_stylesheets_and_material_s_for_the_s
     assert (template_problem(page) is None) == allowed, template_problem(page)
 
 
+@pytest.mark.parametrize("styled", ["<style>.kosovo-ref { display: none }</style>", '<p style="display: none">x</p>', '<svg><path style="fill: red"/></svg>'])
+def test_the_policy_refuses_inline_styles_the_reviewed_stylesheets_do_not_hold(styled):
+    from content_security import template_problem
+
+    page = f"<!doctype html><html><head><title>t</title></head><body><p>x</p>{styled}</body></html>"
+    assert "style" in (template_problem(page) or "")
+
+
 # --- Files under docs/ (issue 21, routes 3 and 5), in-process --------------------------
 
 SVG_NS = 'xmlns="http://www.w3.org/2000/svg"'

@@ -8,7 +8,8 @@ assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/)
 Before the policy is added, the finished page is checked: a script other than the
 templates' own (the site's script files in the reviewed list, site_assets.py; Material's
 configuration JSON; the schema.org Event in <head>), a stylesheet other than the
-listed ones and Material's, an inline event handler, an address with a scheme other than https:,
+listed ones and Material's, a <style> element or style= attribute (the policy would
+block them in the browser; the build says so first), an inline event handler, an address with a scheme other than https:,
 http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, an embedded frame
 or object anywhere, markup inside an element whose content the parser takes as text
 (<title>, <style>, <textarea>, <noscript> …: inside <svg> or <math> a browser takes it
@@ -98,6 +99,8 @@ def _element_problem(html: str) -> str | None:
         if tag == "link" and (rels := LOADING_RELS & set(attributes.get("rel", "").lower().split())):
             if rels != {"stylesheet"} or not STYLESHEET_FILE.fullmatch(attributes.get("href", "")):
                 return f"a <link rel=\"{attributes.get('rel')}\" href=\"{attributes.get('href', '')[:80]}\">, not one of the site's reviewed stylesheets (site_assets.py)"
+        if tag == "style" or "style" in attributes:
+            return f"a <style> element or style= attribute (<{tag}>): the site's styles are its reviewed stylesheets (site_assets.py)"
         if tag == "meta" and "http-equiv" in attributes:
             return "a <meta http-equiv> (pages may not redirect or set policies)"
         for name, value in attributes.items():
