@@ -21,15 +21,11 @@ from lxml import etree
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from PIL import Image
-from site_assets import CODE_SUFFIXES, SITE_ASSETS, asset_problem
+from site_assets import SITE_ASSETS, asset_problem
 
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
 FONT_SIGNATURES = {".woff2": b"wOF2", ".woff": b"wOFF"}
-ASSETS = {
-    "assets/stylesheets/": (".css",),
-    "assets/javascripts/": (".js",),
-    "assets/fonts/": (".woff2", ".woff"),
-}
+CODE_FOLDERS = {".css": "assets/stylesheets/", ".js": "assets/javascripts/"}
 SVG_ELEMENTS = set(
     "svg g path circle ellipse line polyline polygon rect title desc defs symbol use linearGradient radialGradient stop clipPath mask text tspan".split()
 )
@@ -68,7 +64,7 @@ def file_problem(path: Path, uri: str) -> str | None:
         return image_problem(path, IMAGE_FORMATS[suffix])
     if suffix == ".svg":
         return svg_problem(path.read_bytes())
-    if suffix in CODE_SUFFIXES and any(uri.startswith(folder) and suffix in suffixes for folder, suffixes in ASSETS.items()):
+    if suffix in CODE_FOLDERS and uri.startswith(CODE_FOLDERS[suffix]):
         return asset_problem(uri, path.read_bytes())
     if uri.startswith("assets/fonts/") and suffix in FONT_SIGNATURES and uri.count("/") == 2:
         return font_problem(path.read_bytes(), suffix)
@@ -171,9 +167,10 @@ def svg_problem(content: bytes) -> str | None:
     return None
 
 
+# What in one node of an SVG (element, comment, instruction, entity) is not allowed, or None.
 def _svg_node_problem(node) -> str | None:
     if isinstance(node, etree._ProcessingInstruction):
-        return f"a processing instruction <?{node.target} {node.text or ''}?> (only the XML declaration)"
+        return f"a processing instruction <?{node.target} {(node.text or '')[:80]}?> (only the XML declaration)"
     if isinstance(node, etree._Entity):
         return f"an entity &{node.name};"
     if not isinstance(node.tag, str):
@@ -187,6 +184,8 @@ def _svg_node_problem(node) -> str | None:
     return None
 
 
+# What in one attribute of an SVG element is not allowed, or None: addresses only #id,
+# names as text, everything else a listed presentation or geometry attribute.
 def _svg_attribute_problem(element: str, attribute: str, value: str) -> str | None:
     local = attribute.removeprefix(XML)
     where = f"{local}=\"{value[:80]}\" on <{element}>"

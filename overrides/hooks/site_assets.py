@@ -22,7 +22,6 @@ SITE_ASSETS = {
     "assets/javascripts/search.js": "ce19fac21a481d0fa8e492cea869912ef13d7a249e7e308dd67d8df61afdb679",
     "assets/stylesheets/site.css": "6080a2122648702fa75fa6a68f770df5933cc3635ac1463232935ffe388fb519",
 }
-CODE_SUFFIXES = (".js", ".css")
 MANIFEST = "overrides/hooks/site_assets.py"
 REVIEW = f"the site's scripts and styles are code: a new or changed one is a change to {MANIFEST} (its path and sha256), reviewed by the maintainers (.github/CODEOWNERS)"
 
