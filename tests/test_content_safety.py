@@ -394,6 +394,16 @@ def test_the_policy_takes_only_the_site_s_named_scripts_for_its_own(src, allowed
     assert (template_problem(page) is None) == allowed, template_problem(page)
 
 
+@pytest.mark.parametrize("kinds, src, allowed", [((), "controls.js", True), ((), "copy-link.js", False), (("numbered points",), "copy-link.js", True), ((), "not-found.js", False), (("404.html",), "not-found.js", True), (("404.html",), "copy-link.js", False)])
+def test_a_script_meant_for_some_pages_only_is_refused_elsewhere(kinds, src, allowed):
+    from content_security import template_problem
+    from site_assets import scripts_for
+
+    page = f'<!doctype html><html><head><title>t</title></head><body><p>x</p><script src="assets/javascripts/{src}"></script></body></html>'
+    problem = template_problem(page, tuple(scripts_for(*kinds)))
+    assert (problem is None) == allowed and (allowed or "not meant for this page" in problem), problem
+
+
 @pytest.mark.parametrize("rel, href, allowed", [("stylesheet", "assets/stylesheets/site.css", True), ("stylesheet", "../assets/stylesheets/main.57a0d79d.min.css", True), ("stylesheet", "assets/stylesheets/x.css", False), ("stylesheet", "https://evil.example/assets/stylesheets/site.css", False), ("modulepreload", "assets/javascripts/controls.js", False), ("icon", "assets/images/favicon.png", True)])
 def test_the_policy_takes_only_the_reviewed_stylesheets_and_material_s_for_the_site_s_own(rel, href, allowed):
     from content_security import template_problem

@@ -6,7 +6,8 @@ right after <meta charset>: scripts only from the site's own files (script-src
 assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/).
 
 Before the policy is added, the finished page is checked: a script other than the
-templates' own (the site's script files in the reviewed list, site_assets.py; Material's
+templates' own (the site's script files in the reviewed list, site_assets.py, each on the
+pages it is meant for; Material's
 configuration JSON; the schema.org Event in <head>), a stylesheet other than the
 listed ones and Material's, a <style> element or style= attribute (the policy would
 block them in the browser; the build says so first), an inline event handler, an address with a scheme other than https:,
@@ -19,6 +20,7 @@ page's own text is checked in detail by content_check.py.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 
@@ -27,7 +29,7 @@ from editor_errors import page_error
 from lxml import etree
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from site_assets import listed_names
+from site_assets import listed_names, scripts_for
 
 CHARSET = '<meta charset="utf-8">'
 POLICY = "; ".join(
@@ -51,7 +53,6 @@ SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>",
 SITE_SCRIPTS = listed_names("javascripts")
 SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), r"main\.[0-9a-f]{8}\.min", r"palette\.[0-9a-f]{8}\.min"]
 OWN_FOLDER = r"(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/"
-SCRIPT_FILE = re.compile(r'^ src="' + OWN_FOLDER + r"javascripts/(?:" + "|".join(map(re.escape, SITE_SCRIPTS)) + r')\.js"(?: data-md-scope="[./]*")?$')
 STYLESHEET_FILE = re.compile(OWN_FOLDER + r"stylesheets/(?:" + "|".join(SITE_STYLESHEETS) + r")\.css")
 # <link> relations that load code or styles, or fetch ahead: only a listed stylesheet.
 LOADING_RELS = {"stylesheet", "preload", "modulepreload", "prefetch", "prerender", "import"}
@@ -111,14 +112,23 @@ def _element_problem(html: str) -> str | None:
     return None
 
 
-# What in a finished page the templates did not put there, or None.
-def template_problem(html: str) -> str | None:
+# The <script src> attributes of the named scripts of the site's, as a pattern.
+@functools.cache
+def script_file(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r'^ src="' + OWN_FOLDER + r"javascripts/(?:" + "|".join(map(re.escape, names)) + r')\.js"(?: data-md-scope="[./]*")?$')
+
+
+# What in a finished page the templates did not put there, or None; scripts: the site's
+# scripts meant for this page (by default any of them).
+def template_problem(html: str, scripts: tuple[str, ...] = tuple(SITE_SCRIPTS)) -> str | None:
     head_end = html.find("</head>")
     for match in SCRIPT.finditer(html):
         attributes, body = match["attributes"], match["body"]
         place = "head" if match.start() < head_end else "body"
-        if SCRIPT_FILE.match(attributes) and not body.strip():
+        if script_file(scripts).match(attributes) and not body.strip():
             continue
+        if script_file(tuple(SITE_SCRIPTS)).match(attributes):
+            return f"the site's script {attributes.strip()[:80]}, which is not meant for this page (SCRIPT_PAGES in site_assets.py)"
         if DATA_SCRIPTS.get(attributes) == place and "</" not in body:
             continue
         return f"a script the templates did not write: {match[0][:80]!r}"
@@ -140,7 +150,8 @@ def with_policy(html: str) -> str:
 # Last, once nothing else will change the page.
 @event_priority(-100)
 def on_post_page(output, page, config):
-    if problem := template_problem(output):
+    meant = tuple(scripts_for("numbered points") if page.meta.get("numbered_points") else scripts_for())
+    if problem := template_problem(output, meant):
         raise page_error(
             page,
             f"{problem}. Pages carry only the site's own scripts and stylesheets; this came from around the page's text "
@@ -153,6 +164,6 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    if problem := template_problem(output_content):
+    if problem := template_problem(output_content, tuple(scripts_for(template_name))):
         raise PluginError(f"overrides/{template_name}: {problem}. Pages carry only the site's own scripts and stylesheets.")
     return with_policy(output_content)

@@ -22,6 +22,8 @@ SITE_ASSETS = {
     "assets/javascripts/search.js": "ce19fac21a481d0fa8e492cea869912ef13d7a249e7e308dd67d8df61afdb679",
     "assets/stylesheets/site.css": "6080a2122648702fa75fa6a68f770df5933cc3635ac1463232935ffe388fb519",
 }
+# The scripts meant for some pages only (main.html, 404.html); the others run on every page.
+SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
 MANIFEST = "overrides/hooks/site_assets.py"
 REVIEW = f"the site's scripts and styles are code: a new or changed one is a change to {MANIFEST} (its path and sha256), reviewed by the maintainers (.github/CODEOWNERS)"
 
@@ -29,6 +31,11 @@ REVIEW = f"the site's scripts and styles are code: a new or changed one is a cha
 # The names of the listed files of one kind ("javascripts", "stylesheets"), without their suffix.
 def listed_names(folder: str) -> list[str]:
     return [uri.rsplit("/", 1)[1].rsplit(".", 1)[0] for uri in SITE_ASSETS if uri.startswith(f"assets/{folder}/")]
+
+
+# The names of the listed scripts meant for a page of these kinds ("numbered points", "404.html").
+def scripts_for(*kinds: str) -> list[str]:
+    return [name for name in listed_names("javascripts") if SCRIPT_PAGES.get(f"assets/javascripts/{name}.js") in (None, *kinds)]
 
 
 # Why a script or stylesheet under docs/ (uri relative to docs/) may not be published, or None.
