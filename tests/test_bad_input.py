@@ -200,7 +200,8 @@ def test_data_texts_on_the_home_page_are_text_never_markup(project_copy, tmp_pat
         text = path.read_text(encoding="utf-8")
         assert text.count(old) >= 1, old
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    (project_copy / "docs/assets/javascripts/x.js").write_text("document.title = 'x';\n", encoding="utf-8")
+    # The attack's new docs/assets/javascripts/x.js is refused by itself (not in the reviewed
+    # list: test_content_safety.py); here the texts alone must come out as text.
     result = build(project_copy / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 0, result.stderr[-2000:]
     home = BeautifulSoup((tmp_path / "out/index.html").read_text(encoding="utf-8"), "lxml")

@@ -6,8 +6,11 @@ right after <meta charset>: scripts only from the site's own files (script-src
 assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/).
 
 Before the policy is added, the finished page is checked: a script other than the
-templates' own (the site's script files, SITE_SCRIPTS, by name; Material's
-configuration JSON; the schema.org Event in <head>), an inline event handler, an address with a scheme other than https:,
+templates' own (the site's script files in the reviewed list, site_assets.py, each on the
+pages it is meant for; Material's
+configuration JSON; the schema.org Event in <head>), a stylesheet other than the
+listed ones and Material's, a <style> element or style= attribute (the policy would
+block them in the browser; the build says so first), an inline event handler, an address with a scheme other than https:,
 http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, an embedded frame
 or object anywhere, markup inside an element whose content the parser takes as text
 (<title>, <style>, <textarea>, <noscript> …: inside <svg> or <math> a browser takes it
@@ -17,6 +20,7 @@ page's own text is checked in detail by content_check.py.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 
@@ -25,6 +29,7 @@ from editor_errors import page_error
 from lxml import etree
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from site_assets import listed_names, scripts_for
 
 CHARSET = '<meta charset="utf-8">'
 POLICY = "; ".join(
@@ -42,11 +47,15 @@ POLICY = "; ".join(
     ]
 )
 SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
-# The site's own scripts, by name (docs/assets/javascripts/): any other file there,
-# added by a pull request beside them, is no script of the templates'. A new script of
-# the site's is named here.
-SITE_SCRIPTS = ("controls", "search", "material-helpers", "not-found", "copy-link")
-SCRIPT_FILE = re.compile(r'^ src="(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/javascripts/(?:' + "|".join(SITE_SCRIPTS) + r')\.js"(?: data-md-scope="[./]*")?$')
+# The site's own scripts and stylesheets, by name: the reviewed list (site_assets.py),
+# not any file a pull request adds beside them; Material's stylesheets come from the
+# theme (docs_file_types.py refuses a .css of that name in docs/).
+SITE_SCRIPTS = listed_names("javascripts")
+SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), r"main\.[0-9a-f]{8}\.min", r"palette\.[0-9a-f]{8}\.min"]
+OWN_FOLDER = r"(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/"
+STYLESHEET_FILE = re.compile(OWN_FOLDER + r"stylesheets/(?:" + "|".join(SITE_STYLESHEETS) + r")\.css")
+# <link> relations that load code or styles, or fetch ahead: only a listed stylesheet.
+LOADING_RELS = {"stylesheet", "preload", "modulepreload", "prefetch", "prerender", "import"}
 DATA_SCRIPTS = {' id="__config" type="application/json"': "body", ' type="application/ld+json"': "head"}
 EMBEDDING = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base"}
 TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own address while testing (SITE_URL)
@@ -88,6 +97,11 @@ def _element_problem(html: str) -> str | None:
             return f"an event handler {handler}= on <{tag}>"
         if tag in EMBEDDING:
             return f"a <{tag}> element"
+        if tag == "link" and (rels := LOADING_RELS & set(attributes.get("rel", "").lower().split())):
+            if rels != {"stylesheet"} or not STYLESHEET_FILE.fullmatch(attributes.get("href", "")):
+                return f"a <link rel=\"{attributes.get('rel')}\" href=\"{attributes.get('href', '')[:80]}\">, not one of the site's reviewed stylesheets (site_assets.py)"
+        if tag == "style" or "style" in attributes:
+            return f"a <style> element or style= attribute (<{tag}>): the site's styles are its reviewed stylesheets (site_assets.py)"
         if tag == "meta" and "http-equiv" in attributes:
             return "a <meta http-equiv> (pages may not redirect or set policies)"
         for name, value in attributes.items():
@@ -98,14 +112,23 @@ def _element_problem(html: str) -> str | None:
     return None
 
 
-# What in a finished page the templates did not put there, or None.
-def template_problem(html: str) -> str | None:
+# The <script src> attributes of the named scripts of the site's, as a pattern.
+@functools.cache
+def script_file(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r'^ src="' + OWN_FOLDER + r"javascripts/(?:" + "|".join(map(re.escape, names)) + r')\.js"(?: data-md-scope="[./]*")?$')
+
+
+# What in a finished page the templates did not put there, or None; scripts: the site's
+# scripts meant for this page (by default any of them).
+def template_problem(html: str, scripts: tuple[str, ...] = tuple(SITE_SCRIPTS)) -> str | None:
     head_end = html.find("</head>")
     for match in SCRIPT.finditer(html):
         attributes, body = match["attributes"], match["body"]
         place = "head" if match.start() < head_end else "body"
-        if SCRIPT_FILE.match(attributes) and not body.strip():
+        if script_file(scripts).match(attributes) and not body.strip():
             continue
+        if script_file(tuple(SITE_SCRIPTS)).match(attributes):
+            return f"the site's script {attributes.strip()[:80]}, which is not meant for this page (SCRIPT_PAGES in site_assets.py)"
         if DATA_SCRIPTS.get(attributes) == place and "</" not in body:
             continue
         return f"a script the templates did not write: {match[0][:80]!r}"
@@ -127,10 +150,11 @@ def with_policy(html: str) -> str:
 # Last, once nothing else will change the page.
 @event_priority(-100)
 def on_post_page(output, page, config):
-    if problem := template_problem(output):
+    meant = tuple(scripts_for("numbered points") if page.meta.get("numbered_points") else scripts_for())
+    if problem := template_problem(output, meant):
         raise page_error(
             page,
-            f"{problem}. Pages carry only the site's own scripts; this came from around the page's text "
+            f"{problem}. Pages carry only the site's own scripts and stylesheets; this came from around the page's text "
             "(its front matter, mkdocs.yml, an interface string in overrides/strings/, a template or a hook).",
         )
     return with_policy(output)
@@ -140,6 +164,6 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    if problem := template_problem(output_content):
-        raise PluginError(f"overrides/{template_name}: {problem}. Pages carry only the site's own scripts.")
+    if problem := template_problem(output_content, tuple(scripts_for(template_name))):
+        raise PluginError(f"overrides/{template_name}: {problem}. Pages carry only the site's own scripts and stylesheets.")
     return with_policy(output_content)

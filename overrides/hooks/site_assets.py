@@ -1,0 +1,50 @@
+"""The site's own scripts and stylesheets: a reviewed list, each file with its sha256.
+
+A script or stylesheet under docs/assets/ runs on every page, or restyles it (one CSS
+line can hide every Kosovo* footnote), yet docs/ is where pull requests add content.
+So they are code, listed here by path and content: docs_file_types.py refuses any
+.js or .css file under docs/ that is not listed or whose bytes differ, and
+content_security.py refuses a page that loads a script or stylesheet other than
+these (and Material's own theme stylesheets). This file is code-owned
+(.github/CODEOWNERS): a new or changed script or style is a visible change to it,
+reviewed by the maintainers. After changing one, put the sha256 the build prints here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+SITE_ASSETS = {
+    "assets/javascripts/controls.js": "f06fb50e0de22ac88fa741c0eb79cac29aa082bc0cd328d9ac8a5a8fefa1616b",
+    "assets/javascripts/copy-link.js": "b388132d839b86108ff60e038c8e3f923de544e58f3cf3f376ee00d85cae5185",
+    "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
+    "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
+    "assets/javascripts/search.js": "ce19fac21a481d0fa8e492cea869912ef13d7a249e7e308dd67d8df61afdb679",
+    "assets/stylesheets/site.css": "95f901aa5d8b9eba82eb841b24358a70549efc1817d69d88d26a9e6a9a91287a",
+}
+# The scripts meant for some pages only (main.html, 404.html); the others run on every page.
+SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
+MANIFEST = "overrides/hooks/site_assets.py"
+REVIEW = f"the site's scripts and styles are code: a new or changed one is a change to {MANIFEST} (its path and sha256), reviewed by the maintainers (.github/CODEOWNERS)"
+
+
+# The names of the listed files of one kind ("javascripts", "stylesheets"), without their suffix.
+def listed_names(folder: str) -> list[str]:
+    return [uri.rsplit("/", 1)[1].rsplit(".", 1)[0] for uri in SITE_ASSETS if uri.startswith(f"assets/{folder}/")]
+
+
+# The names of the listed scripts meant for a page of these kinds ("numbered points", "404.html").
+def scripts_for(*kinds: str) -> list[str]:
+    return [name for name in listed_names("javascripts") if SCRIPT_PAGES.get(f"assets/javascripts/{name}.js") in (None, *kinds)]
+
+
+# Why a script or stylesheet under docs/ (uri relative to docs/) may not be published, or None.
+# Hashed with LF line ends: a Windows checkout (CRLF) is the same file, and JavaScript and
+# CSS read CRLF as LF, so the normalisation hides no change.
+def asset_problem(uri: str, content: bytes) -> str | None:
+    digest = hashlib.sha256(content.replace(b"\r\n", b"\n")).hexdigest()
+    if uri not in SITE_ASSETS:
+        return f"a script or stylesheet that is not in the reviewed list ({MANIFEST}, sha256 {digest}); {REVIEW}"
+    if SITE_ASSETS[uri] != digest:
+        return f"differs from its reviewed version (sha256 {digest}, the list in {MANIFEST} says {SITE_ASSETS[uri]}); {REVIEW}"
+    return None
