@@ -148,6 +148,34 @@ def test_home_partners_are_grouped_by_role_as_on_the_partners_page(site, soup, l
         assert all(has_id(file, fragment) for file, fragment in links)
 
 
+# The home heading and the partners page's title claim no status the record does not
+# give: co-chairs (point 9), partners (point 1), presenters and initiatives, each named.
+EVERYONE = {
+    "en": "Co-chairs, partners, presenters and initiatives",
+    "fr": "Coprésidents, partenaires, intervenants et initiatives",
+    "sq": "Bashkëkryesuesit, partnerët, prezantuesit dhe nismat",
+    "bs": "Kopredsjedavajući, partneri, izlagači i inicijative",
+    "hr": "Supredsjedatelji, partneri, izlagači i inicijative",
+    "cnr": "Kopredsjedavajući, partneri, izlagači i inicijative",
+    "mk": "Копретседавачи, партнери, излагачи и иницијативи",
+    "sr": "Копредседавајући, партнери, излагачи и иницијативе",
+    "sr-Latn": "Kopredsedavajući, partneri, izlagači i inicijative",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_the_home_heading_and_the_partners_page_name_every_role(soup, language):
+    home, partners = soup(page_path(language, "")), soup(page_path(language, "partners/"))
+    assert words(home.select_one("h2#home-partners")) == EVERYONE[language.locale]
+    h1 = copy.copy(partners.select_one("article h1"))
+    for link in h1.select(".headerlink"):
+        link.decompose()
+    assert words(h1) == EVERYONE[language.locale]
+    assert partners.title.get_text().startswith(EVERYONE[language.locale])
+    tab = [words(a) for a in home.select(".md-tabs__link") if a["href"].rstrip("/").endswith("partners")]
+    assert tab in ([], [EVERYONE[language.locale]])
+
+
 # --- Navigation and footer --------------------------------------------------------------
 
 
