@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from babel.dates import format_date
+from bs4.element import NavigableString, TemplateString
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path
 from conference_data import data_languages, load_conference, localise
 from quality_gates import GzipHandler, first_visit, lighthouse, missing_tools
@@ -317,6 +318,33 @@ def test_browser_languages_map_to_the_sites_languages(browser, server, locale, o
     link = page.locator(".language-suggestion a")
     assert urljoin(page.url, link.get_attribute("href")) == server + offered + "programme/"
     context.close()
+
+
+# A Serbian reader is offered the other script in words that name it: "available in
+# Serbian" alone would say nothing to a reader who is already reading Serbian.
+SERBIAN_OFFERS = {
+    # (page's language, offered language): (message, link)
+    ("sr", "sr-Latn"): ("Ova stranica je dostupna i na srpskom jeziku, na latinici.", "Pročitajte ovu stranicu na latinici"),
+    ("sr-Latn", "sr-Cyrl"): ("Ова страница је доступна и на српском језику, на ћирилици.", "Прочитајте ову страницу на ћирилици"),
+}
+
+
+def template_text(element) -> str:
+    """Text inside a <template> (BeautifulSoup keeps it as TemplateString, which get_text skips)."""
+    return " ".join(element.get_text(" ", types=(NavigableString, TemplateString)).split())
+
+
+@pytest.mark.parametrize("page_language,offered", SERBIAN_OFFERS, ids=["cyrillic-page", "latin-page"])
+@pytest.mark.parametrize("page", ["", "conclusions/"])
+def test_each_serbian_script_offers_the_other_by_name(soup, page_language, offered, page):
+    html = soup(page_path(BY_LOCALE[page_language], page))
+    [template] = html.select(f'.language-suggestion template[data-lang="{offered}"]')
+    message, link = SERBIAN_OFFERS[page_language, offered]
+    assert template_text(template.p) == f"{message} {link}"
+    assert template_text(template.p.a) == link
+    # Every other language's offer of that script names it too (one text per script).
+    english = soup(page_path(DEFAULT, page))
+    assert template_text(english.select_one(f'.language-suggestion template[data-lang="{offered}"]').p) == f"{message} {link}"
 
 
 @pytest.mark.parametrize("locale,path", [("en-US", "conclusions/"), ("de-DE", "conclusions/"), ("mk", "mk/about/")])
