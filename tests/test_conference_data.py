@@ -209,18 +209,37 @@ def test_home_and_programme_link_to_the_calendar_of_their_language(soup, languag
 # --- Event metadata ---------------------------------------------------------------
 
 
+# Every property the home pages' Event states, and where it comes from: the record
+# (date, city, theme, organisers, "followed online"), or the site itself.
+EVENT_PROPERTIES = {
+    "@context", "@type",
+    "name",  # the record's title
+    "description",  # the record's theme
+    "startDate", "endDate",  # point 1: the date, no time
+    "eventAttendanceMode",  # point 1: around 80 in Paris, 30 online
+    "location",  # point 1: Paris
+    "organizer",  # points 1 and 11: the RCC, with the French ministry and IHEDN
+    "inLanguage", "url", "image",  # the site
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_home_pages_describe_the_event_in_json_ld(soup, site_url, language):
+def test_home_pages_describe_the_event_in_json_ld_with_no_more_than_the_record(site, soup, site_url, language):
     [script] = soup(page_path(language, "")).select('script[type="application/ld+json"]')
     event = json.loads(script.string)
+    assert set(event) == EVENT_PROPERTIES
     assert event["@type"] == "Event" and event["@context"] == "https://schema.org"
-    assert event["name"] and event["description"]
-    assert event["startDate"] == "2021-12-06T00:00:00+01:00" and event["endDate"].endswith("+01:00")
+    assert event["name"] and event["description"] == localise(CONFERENCE.event.theme, language)
+    # The record gives the date only, as the calendar file's all-day entry does.
+    calendar = icalendar.Calendar.from_ical((site / language.prefix / "conference.ics").read_bytes())
+    [all_day] = [c for c in calendar.walk("VEVENT") if not isinstance(c.decoded("dtstart"), datetime.datetime)]
+    assert event["startDate"] == event["endDate"] == all_day.decoded("dtstart").isoformat() == "2021-12-06"
     assert event["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
-    assert event["eventStatus"] == "https://schema.org/EventScheduled"
-    assert [place["@type"] for place in event["location"]] == ["Place", "VirtualLocation"]
-    assert event["location"][0]["address"]["addressCountry"] == "FR"
-    assert event["organizer"] and all(org["name"] for org in event["organizer"])
+    location = event["location"]
+    assert location["@type"] == "Place" and location["address"]["addressCountry"] == "FR"
+    assert location["name"] == location["address"]["addressLocality"] == localise(CONFERENCE.event.city, language)
+    assert "VirtualLocation" not in script.string, "no online address is in the record"
+    assert [org["name"] for org in event["organizer"]] == [localise(CONFERENCE.partner(pid).name, language) for pid in CONFERENCE.event.organisers]
     assert event["inLanguage"] == language.html_lang
     assert event["url"] == site_url + language.prefix
 
