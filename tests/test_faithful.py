@@ -129,6 +129,26 @@ def test_english_pages_claim_nothing_the_record_does_not(soup, page):
     assert not re.search(rf"\b(around|about|some) {EVENT.participants_online}\b", text), "point 1 says exactly 30 online"
 
 
+# Point 1 says the conference was held in Paris and followed online; "hybrid" (a format)
+# is the site's word, not the record's. No page in any language adds it.
+NOT_THE_RECORDS = re.compile(r"(?<!\w)(hybrid\w*|hibrid\w*|хибрид\w*)", re.I)
+
+
+@pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)
+def test_no_page_calls_the_format_what_the_record_does_not(soup, language, page):
+    html = soup(page_path(language, page))
+    text = html.select_one("article").get_text(" ") + " " + html.select_one('meta[name="description"]')["content"]
+    assert NOT_THE_RECORDS.findall(text) == []
+
+
+def test_the_about_page_claims_only_what_is_true():
+    """The site adds the economies' names (as the RCC names them): not every fact on it is
+    the record's, every fact about the conference is."""
+    about = " ".join((ROOT / "docs/en/about.md").read_text(encoding="utf-8").split())
+    assert "Every fact on it comes from" not in about
+    assert "Every fact about the conference comes from its conclusions; the six Western Balkans economies are named as the RCC names them." in about
+
+
 # A programme entry the record does not back stops the build, naming file, entry and field.
 UNBACKED = {
     "a summary with a presenter": (
