@@ -79,6 +79,21 @@ def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_ke
     assert "overrides/strings/fr.yml" in error and "footer.privacy" in error
 
 
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ('suggest.tagline: "Na latinici"\n', "unknown key(s) suggest.tagline"),
+        ('suggest.dismiss: "Zatvori"\n', "key(s) suggest.dismiss only repeat the transliteration of sr.yml"),
+    ],
+    ids=["unknown key", "a repeated transliteration"],
+)
+def test_serbian_latins_own_strings_hold_only_what_transliteration_cannot_make(project_copy, tmp_path, line, message):
+    only_language(project_copy, "sr-Latn")
+    append(project_copy / "overrides/strings/sr-Latn.yml", line)
+    error = build_error(project_copy, tmp_path)
+    assert f"overrides/strings/sr-Latn.yml: {message}" in error, error[-600:]
+
+
 def test_front_matter_that_yaml_cannot_read_fails_naming_file_and_line(project_copy, tmp_path):
     only_language(project_copy, "en")
     replace(project_copy / "docs/en/partners.md", "description: Co-chairs", "description: Partners: co-chairs")

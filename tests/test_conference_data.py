@@ -31,24 +31,57 @@ def test_programme_shows_the_sessions_of_the_data_in_the_page_language(soup, lan
     assert [words(h).rstrip("¶ ") for h in headings] == [localise(s.title, language) for s in CONFERENCE.sessions]
 
 
-# The first debate's heading as a reader of each language expects it (typed here, not read from data/).
-FIRST_DEBATE = {
-    "en": "Debate 1: Violent extremism",
-    "fr": "Débat 1\u00a0: extrémisme violent",  # a no-break space before the colon
-    "sq": "Debati 1: Ekstremizmi i dhunshëm",
-    "bs": "Debata 1: nasilni ekstremizam",
-    "hr": "Rasprava 1: nasilni ekstremizam",
-    "cnr": "Debata 1: Nasilni ekstremizam",
-    "mk": "Дебата 1: Насилен екстремизам",
-    "sr": "Расправа 1: Насилни екстремизам",
-    "sr-Latn": "Rasprava 1: Nasilni ekstremizam",
+# Headings as a reader of each language expects them (typed here, not read from data/):
+# no number the record never gives, and "panel" where point 8 says "the panel on
+# organized crime".
+SESSION_HEADINGS = {
+    "en": ("Debates on violent extremism", "Panel on organised crime"),
+    "fr": ("Débats sur l’extrémisme violent", "Table ronde sur la criminalité organisée"),
+    "sq": ("Debatet për ekstremizmin e dhunshëm", "Paneli për krimin e organizuar"),
+    "bs": ("Debate o nasilnom ekstremizmu", "Panel o organizovanom kriminalu"),
+    "hr": ("Rasprave o nasilnom ekstremizmu", "Panel o organiziranom kriminalu"),
+    "cnr": ("Rasprave o nasilnom ekstremizmu", "Panel o organizovanom kriminalu"),
+    "mk": ("Дебати за насилниот екстремизам", "Панел за организираниот криминал"),
+    "sr": ("Расправе о насилном екстремизму", "Панел о организованом криминалу"),
+    "sr-Latn": ("Rasprave o nasilnom ekstremizmu", "Panel o organizovanom kriminalu"),
 }
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_the_programme_names_the_first_debate_in_the_page_language(soup, language):
-    heading = soup(page_path(language, "programme/")).select_one("article h2#violent-extremism")
-    assert words(heading).rstrip("¶ ") == FIRST_DEBATE[language.locale]
+def test_the_programme_names_the_debates_and_the_panel_in_the_page_language(soup, language):
+    html = soup(page_path(language, "programme/"))
+    headings = tuple(words(html.select_one(f"article h2#{id}")).rstrip("¶ ") for id in ("violent-extremism", "organised-crime"))
+    assert headings == SESSION_HEADINGS[language.locale]
+    assert not any(re.search(r"\d", words(h)) for h in html.select("article h2")), "the record numbers no session"
+
+
+# The labels before the presenters, the updates and the separate SALW presentation.
+LABELS = {
+    "en": ("Presentations by:", "Followed by updates on:", "Presentation on trafficking:"),
+    "fr": ("Exposés de\u202f:", "Puis points d’actualité sur\u202f:", "Présentation sur le trafic\u202f:"),
+    "sq": ("Prezantime nga:", "Pastaj përditësime për:", "Prezantim për trafikimin:"),
+    "bs": ("Izlaganja:", "Potom najnovije informacije o:", "Predstavljanje o nezakonitoj trgovini:"),
+    "hr": ("Izlaganja:", "Potom prikazi najnovijeg stanja:", "Predstavljanje o nezakonitoj trgovini:"),
+    "cnr": ("Izlaganja:", "Potom najnovije informacije o:", "Predstavljanje o nezakonitoj trgovini:"),
+    "mk": ("Презентации од:", "Потоа ажурирани информации за:", "Презентација за нелегалната трговија:"),
+    "sr": ("Излагања:", "Потом информације о најновијем стању:", "Представљање о недозвољеној трговини:"),
+    "sr-Latn": ("Izlaganja:", "Potom informacije o najnovijem stanju:", "Predstavljanje o nedozvoljenoj trgovini:"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_the_salw_roadmap_is_its_own_presentation_not_an_update(soup, language):
+    """Point 8: updates on IISG, the Berlin Process group and the UNODC roadmap; then,
+    on trafficking, a presentation on the SALW roadmap."""
+    presented_by, updates, trafficking = LABELS[language.locale]
+    section = soup(page_path(language, "programme/")).select_one("article h2#organised-crime").find_next_siblings("p")
+    by_label = {}
+    for p in section:
+        if (strong := p.find("strong")) and p.find_previous("h2")["id"] == "organised-crime":
+            by_label[words(strong)] = [a["href"].split("#")[1] for a in p.select("a[href*='#partner-']")]
+    assert by_label[presented_by] == ["partner-customs-france"]
+    assert by_label[updates] == ["partner-iisg", "partner-berlin-process-security", "partner-unodc-roadmap"]
+    assert by_label[trafficking] == ["partner-salw-roadmap"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
@@ -57,7 +90,7 @@ def test_sessions_link_their_presenters_and_conclusions(soup, language):
     links = {a["href"] for a in html.select("article a[href]")}
     for session in CONFERENCE.sessions:
         assert all(f"../partners/#partner-{p.partner}" in links for p in session.presenters)
-        assert all(f"../partners/#partner-{pid}" in links for pid in session.followed_by)
+        assert all(f"../partners/#partner-{pid}" in links for pid in session.followed_by + session.trafficking_presentation)
         assert all(f"../conclusions/#point-{n}" in links for n in session.points)
 
 
@@ -81,7 +114,7 @@ def test_editing_a_session_title_changes_that_language_only(site, site_url, proj
     old = CONFERENCE.sessions[1].title["fr"]
     text = data.read_text(encoding="utf-8")
     assert text.count(old) == 1
-    data.write_text(text.replace(old, "Débat 1 : la prévention de l’extrémisme violent"), encoding="utf-8")
+    data.write_text(text.replace(old, "Débats sur la prévention de l’extrémisme violent"), encoding="utf-8")
     after = build(project_copy / "mkdocs.yml", tmp_path / "after", site_url=site_url)
     assert after.returncode == 0, after.stderr
     pages_before, pages_after = programme_pages(site), programme_pages(tmp_path / "after")
@@ -185,18 +218,37 @@ def test_home_and_programme_link_to_the_calendar_of_their_language(soup, languag
 # --- Event metadata ---------------------------------------------------------------
 
 
+# Every property the home pages' Event states, and where it comes from: the record
+# (date, city, theme, organisers, "followed online"), or the site itself.
+EVENT_PROPERTIES = {
+    "@context", "@type",
+    "name",  # the record's title
+    "description",  # the record's theme
+    "startDate", "endDate",  # point 1: the date, no time
+    "eventAttendanceMode",  # point 1: around 80 in Paris, 30 online
+    "location",  # point 1: Paris
+    "organizer",  # points 1 and 11: the RCC, with the French ministry and IHEDN
+    "inLanguage", "url", "image",  # the site
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_home_pages_describe_the_event_in_json_ld(soup, site_url, language):
+def test_home_pages_describe_the_event_in_json_ld_with_no_more_than_the_record(site, soup, site_url, language):
     [script] = soup(page_path(language, "")).select('script[type="application/ld+json"]')
     event = json.loads(script.string)
+    assert set(event) == EVENT_PROPERTIES
     assert event["@type"] == "Event" and event["@context"] == "https://schema.org"
-    assert event["name"] and event["description"]
-    assert event["startDate"] == "2021-12-06T00:00:00+01:00" and event["endDate"].endswith("+01:00")
+    assert event["name"] and event["description"] == localise(CONFERENCE.event.theme, language)
+    # The record gives the date only, as the calendar file's all-day entry does.
+    calendar = icalendar.Calendar.from_ical((site / language.prefix / "conference.ics").read_bytes())
+    [all_day] = [c for c in calendar.walk("VEVENT") if not isinstance(c.decoded("dtstart"), datetime.datetime)]
+    assert event["startDate"] == event["endDate"] == all_day.decoded("dtstart").isoformat() == "2021-12-06"
     assert event["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
-    assert event["eventStatus"] == "https://schema.org/EventScheduled"
-    assert [place["@type"] for place in event["location"]] == ["Place", "VirtualLocation"]
-    assert event["location"][0]["address"]["addressCountry"] == "FR"
-    assert event["organizer"] and all(org["name"] for org in event["organizer"])
+    location = event["location"]
+    assert location["@type"] == "Place" and location["address"]["addressCountry"] == "FR"
+    assert location["name"] == location["address"]["addressLocality"] == localise(CONFERENCE.event.city, language)
+    assert "VirtualLocation" not in script.string, "no online address is in the record"
+    assert [org["name"] for org in event["organizer"]] == [localise(CONFERENCE.partner(pid).name, language) for pid in CONFERENCE.event.organisers]
     assert event["inLanguage"] == language.html_lang
     assert event["url"] == site_url + language.prefix
 

@@ -49,7 +49,8 @@ def test_the_figures_in_the_data_are_the_records():
 def test_every_presenter_is_named_by_the_point_it_cites(session):
     assert session.points, "every session cites its points"
     if session.kind == "summary":
-        assert session.presenters == () and session.followed_by == () and session.start is None
+        assert session.presenters == () and session.followed_by == () and session.trafficking_presentation == ()
+        assert session.start is None
     for presenter in session.presenters:
         assert presenter.point in session.points
         assert presenter.record in POINTS[presenter.point - 1], f"{presenter.partner}: not the words of point {presenter.point}"
@@ -72,6 +73,54 @@ def test_no_session_uses_a_verb_that_its_points_do_not(session):
     assert sorted(stem for stem in claimed if stem not in record) == []
 
 
+# Words of the record that a summary must not drop: qualifiers ("illegal", "fully",
+# "excellent" …) and what the record calls a session ("panel"). Each is checked in the
+# record, then in the English title and summary of every session citing its point; the
+# glossary (data/glossary.yml) holds each language to its form of the same words.
+KEPT_WORDS = {
+    "including at operational level": 3,
+    "ambitious socio-economic, digital and green agenda": 4,
+    "illegal migration flows": 7,
+    "valuable recommendations": 7,
+    "pressing challenges": 7,
+    "panel on organi*ed crime": 8,
+    "comprehensive updates": 8,
+    "current regional coordination initiatives": 8,
+    "fully support": 9,
+    "all-inclusive security platform for dialogue": 10,
+    "excellent organi*ation": 11,
+}
+
+
+@pytest.mark.parametrize("words,point", KEPT_WORDS.items(), ids=KEPT_WORDS.keys())
+def test_the_programme_keeps_the_records_words(words, point):
+    pattern = re.compile(form_pattern(words).pattern, re.I)
+    assert pattern.search(" ".join(POINTS[point - 1].split())), f"point {point} does not say '{words}'"
+    citing = [s for s in CONFERENCE.sessions if point in s.points]
+    assert citing
+    for session in citing:
+        assert pattern.search(session.title["en"] + " " + " ".join(session.summary["en"].split())), f"{session.id}: '{words}' dropped"
+
+
+def test_the_updates_and_the_salw_presentation_are_the_records():
+    """Point 8: updates on (IISG, Berlin Process …, UNODC …); trafficking raised through a
+    separate presentation on the SALW roadmap, which is not one of the updates."""
+    record = " ".join(POINTS[7].split())
+    updates = re.search(r"comprehensive updates on [^(]*\(([^)]*)\)", record)[1]
+    trafficking = re.search(r"The issue of trafficking was also raised[^.]*\.", record)[0]
+    [session] = [s for s in CONFERENCE.sessions if 8 in s.points]
+
+    def named(pid, text):
+        partner = CONFERENCE.partner(pid)
+        return (partner.abbreviation or {}).get("en", "\0") in text or partner.name["en"] in text or any(
+            word in text for word in re.findall(r"\b[A-Z]{3,}\b", partner.name["en"])
+        )
+
+    assert session.followed_by and all(named(pid, updates) and not named(pid, trafficking) for pid in session.followed_by)
+    assert session.trafficking_presentation == ("salw-roadmap",)
+    assert named("salw-roadmap", trafficking) and not named("salw-roadmap", updates)
+
+
 def english_text(soup, page) -> str:
     return " ".join(soup(page).select_one("article").get_text(" ").split())
 
@@ -81,6 +130,26 @@ def test_english_pages_claim_nothing_the_record_does_not(soup, page):
     text = english_text(soup, page) + " " + soup(page).select_one('meta[name="description"]')["content"]
     assert re.findall(r"\b(adopted|opened|closed|opening|closing)\b", text, re.I) == []
     assert not re.search(rf"\b(around|about|some) {EVENT.participants_online}\b", text), "point 1 says exactly 30 online"
+
+
+# Point 1 says the conference was held in Paris and followed online; "hybrid" (a format)
+# is the site's word, not the record's. No page in any language adds it.
+NOT_THE_RECORDS = re.compile(r"(?<!\w)(hybrid\w*|hibrid\w*|хибрид\w*)", re.I)
+
+
+@pytest.mark.parametrize("language,page", ALL_PAGES, ids=IDS)
+def test_no_page_calls_the_format_what_the_record_does_not(soup, language, page):
+    html = soup(page_path(language, page))
+    text = html.select_one("article").get_text(" ") + " " + html.select_one('meta[name="description"]')["content"]
+    assert NOT_THE_RECORDS.findall(text) == []
+
+
+def test_the_about_page_claims_only_what_is_true():
+    """The site adds the economies' names (as the RCC names them): not every fact on it is
+    the record's, every fact about the conference is."""
+    about = " ".join((ROOT / "docs/en/about.md").read_text(encoding="utf-8").split())
+    assert "Every fact on it comes from" not in about
+    assert "Every fact about the conference comes from its conclusions; the six Western Balkans economies are named as the RCC names them." in about
 
 
 # A programme entry the record does not back stops the build, naming file, entry and field.
@@ -171,7 +240,7 @@ def test_no_page_prints_a_figure_that_differs_from_the_data(soup, language, page
     html = soup(page_path(language, page))
     article = copy.copy(html.select_one("article"))
     # The record's own text (compared with the original in English) and the point links.
-    # Headings are left out: "Debate 1" is a label, not a figure; so is the PDF's size,
+    # Headings are left out (the programme's carry no number: test_conference_data); so is the PDF's size,
     # measured from the file at build time ("PDF, 24 kB").
     for element in article.select("ol.numbered-points, a[href*='#point-'], .print-url, .headerlink, .takeaway__meta, h1, h2, h3"):
         element.decompose()

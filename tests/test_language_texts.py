@@ -119,14 +119,16 @@ def old_mkdocs_yml() -> dict:
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
 def test_each_language_s_texts_are_those_mkdocs_yml_held(language):
-    """Moved to the strings unchanged: the built pages stay the same."""
+    """Moved to the strings unchanged: the built pages stay the same. (The descriptions
+    changed since, to say no more than the record: issue 25.)"""
     from i18n_language_codes import LANGUAGE_TEXTS
     from site_i18n import strings_for
 
     old = old_mkdocs_yml()
     entry = next(e for e in old["plugins"][1]["i18n-iso"]["languages"] if e["locale"] == language.locale)
-    expected = {field: entry.get(field) or old[field] for field in LANGUAGE_TEXTS if field != "name"} | {"name": entry["name"]}
-    assert {field: strings_for(language)[key] for field, key in LANGUAGE_TEXTS.items()} == expected
+    fields = [field for field in LANGUAGE_TEXTS if field != "site_description"]
+    expected = {field: entry.get(field) or old[field] for field in fields if field != "name"} | {"name": entry["name"]}
+    assert {field: strings_for(language)[LANGUAGE_TEXTS[field]] for field in fields} == expected
 
 
 def test_mkdocs_yml_holds_no_language_texts():

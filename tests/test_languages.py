@@ -128,6 +128,21 @@ def test_no_interface_text_is_left_in_english(soup, language, where):
     assert read(soup(page_path(language, "conclusions/"))) != read(soup("conclusions/"))
 
 
+# The search box's name, shown in it and read by screen readers: a word for "search"
+# in each language (Material's Albanian file says "Vendmbajtës", "placeholder").
+SEARCH_LABEL = {
+    "en": "Search", "fr": "Rechercher", "sq": "Kërko", "bs": "Pretraži", "hr": "Pretraži",
+    "cnr": "Pretraga", "mk": "Пребарување", "sr": "Претрага", "sr-Latn": "Pretraga",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+@pytest.mark.parametrize("page", ["", "conclusions/"])
+def test_the_search_box_is_named_search_in_the_page_language(soup, language, page):
+    box = soup(page_path(language, page)).select_one("input.md-search__input")
+    assert box["placeholder"] == box["aria-label"] == SEARCH_LABEL[language.locale]
+
+
 def material_keys(name: str) -> dict:
     """The keys and values of Material's strings for a language (the site's data file if any)."""
     from material_strings import _data_strings, shipped_strings

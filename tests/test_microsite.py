@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from babel.dates import format_date
+from bs4.element import NavigableString, TemplateString
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
 from conference_data import data_languages, load_conference, localise
 from quality_gates import GzipHandler, first_visit, lighthouse, missing_tools
@@ -145,6 +146,34 @@ def test_home_partners_are_grouped_by_role_as_on_the_partners_page(site, soup, l
         links = [target(site, home, a["href"]) for a in group.select("a")]
         assert [fragment for _, fragment in links] == [f"partner-{p.id}" for p in conference().partners if p.role == role]
         assert all(has_id(file, fragment) for file, fragment in links)
+
+
+# The home heading and the partners page's title claim no status the record does not
+# give: co-chairs (point 9), partners (point 1), presenters and initiatives, each named.
+EVERYONE = {
+    "en": "Co-chairs, partners, presenters and initiatives",
+    "fr": "Coprésidents, partenaires, intervenants et initiatives",
+    "sq": "Bashkëkryesuesit, partnerët, prezantuesit dhe nismat",
+    "bs": "Kopredsjedavajući, partneri, izlagači i inicijative",
+    "hr": "Supredsjedatelji, partneri, izlagači i inicijative",
+    "cnr": "Kopredsjedavajući, partneri, izlagači i inicijative",
+    "mk": "Копретседавачи, партнери, излагачи и иницијативи",
+    "sr": "Копредседавајући, партнери, излагачи и иницијативе",
+    "sr-Latn": "Kopredsedavajući, partneri, izlagači i inicijative",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
+def test_the_home_heading_and_the_partners_page_name_every_role(soup, language):
+    home, partners = soup(page_path(language, "")), soup(page_path(language, "partners/"))
+    assert words(home.select_one("h2#home-partners")) == EVERYONE[language.locale]
+    h1 = copy.copy(partners.select_one("article h1"))
+    for link in h1.select(".headerlink"):
+        link.decompose()
+    assert words(h1) == EVERYONE[language.locale]
+    assert partners.title.get_text().startswith(EVERYONE[language.locale])
+    tab = [words(a) for a in home.select(".md-tabs__link") if a["href"].rstrip("/").endswith("partners")]
+    assert tab in ([], [EVERYONE[language.locale]])
 
 
 # --- Navigation and footer --------------------------------------------------------------
@@ -288,6 +317,33 @@ def test_browser_languages_map_to_the_sites_languages(browser, server, locale, o
     link = page.locator(".language-suggestion a")
     assert urljoin(page.url, link.get_attribute("href")) == server + offered + "programme/"
     context.close()
+
+
+# A Serbian reader is offered the other script in words that name it: "available in
+# Serbian" alone would say nothing to a reader who is already reading Serbian.
+SERBIAN_OFFERS = {
+    # (page's language, offered language): (message, link)
+    ("sr", "sr-Latn"): ("Ova stranica je dostupna i na srpskom jeziku, na latinici.", "Pročitajte ovu stranicu na latinici"),
+    ("sr-Latn", "sr-Cyrl"): ("Ова страница је доступна и на српском језику, на ћирилици.", "Прочитајте ову страницу на ћирилици"),
+}
+
+
+def template_text(element) -> str:
+    """Text inside a <template> (BeautifulSoup keeps it as TemplateString, which get_text skips)."""
+    return " ".join(element.get_text(" ", types=(NavigableString, TemplateString)).split())
+
+
+@pytest.mark.parametrize("page_language,offered", SERBIAN_OFFERS, ids=["cyrillic-page", "latin-page"])
+@pytest.mark.parametrize("page", ["", "conclusions/"])
+def test_each_serbian_script_offers_the_other_by_name(soup, page_language, offered, page):
+    html = soup(page_path(BY_LOCALE[page_language], page))
+    [template] = html.select(f'.language-suggestion template[data-lang="{offered}"]')
+    message, link = SERBIAN_OFFERS[page_language, offered]
+    assert template_text(template.p) == f"{message} {link}"
+    assert template_text(template.p.a) == link
+    # Every other language's offer of that script names it too (one text per script).
+    english = soup(page_path(DEFAULT, page))
+    assert template_text(english.select_one(f'.language-suggestion template[data-lang="{offered}"]').p) == f"{message} {link}"
 
 
 @pytest.mark.parametrize("locale,path", [("en-US", "conclusions/"), ("de-DE", "conclusions/"), ("mk", "mk/about/")])

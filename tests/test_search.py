@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import unicodedata
@@ -138,3 +139,28 @@ def test_each_language_has_its_own_index_and_loads_no_other(search_tabs, site, l
 
 def test_materials_merged_index_is_not_published(site):
     assert not (site / "search/search_index.json").exists()
+
+
+# Readers, journalists and officials type the abbreviation they know, in any language:
+# each finds, in the reader's language, the conclusions that name the term in that
+# language's form (the glossary's forms in every language, and its `also` names).
+EQUIVALENTS = ["SALW", "ALPC", "AVL", "МЛО", "small arms and light weapons", "RCC", "CCR", "KBR", "СРС", "UNODC", "ONUDC", "УНОДЦ", "IHEDN"]
+
+
+@pytest.mark.parametrize("typed", EQUIVALENTS)
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
+def test_any_languages_form_of_a_glossary_term_finds_the_page_in_the_readers_language(search_tabs, language, typed):
+    paths = search(search_tabs, language, typed)
+    assert any(p.startswith(f"/{language.prefix}conclusions/") for p in paths), paths
+    assert only_in_language(paths, language), paths
+
+
+def test_the_equivalents_are_in_the_index_not_on_the_page(site, soup):
+    """The French page says "ALPC" only; "SALW" is in its index, for search alone."""
+    index = json.loads((site / "fr/search/index.json").read_text(encoding="utf-8"))
+    [point_4] = [s for s in index["sections"] if s["url"] == "fr/conclusions/#point-4"]
+    assert "SALW" in point_4["also"].split() and "SALW" not in point_4["text"]
+    points = copy.copy(soup("fr/conclusions/").select_one("article ol.numbered-points"))
+    for english in points.select('[lang="en"]'):  # the English point, to compare with
+        english.decompose()
+    assert "ALPC" in points.get_text() and "SALW" not in points.get_text()

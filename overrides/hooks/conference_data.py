@@ -67,6 +67,7 @@ class Session:
     end: datetime.time | None
     presenters: tuple[Presenter, ...]
     followed_by: tuple[str, ...]  # partner ids of the initiatives updates were given on
+    trafficking_presentation: tuple[str, ...]  # partner ids a separate presentation on trafficking covered (point 8)
     points: tuple[int, ...]
     title: dict
     summary: dict
@@ -161,7 +162,7 @@ def _partner(entry: _Entry, languages: list[str]) -> Partner:
 
 
 def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Session:
-    entry.fields(("id", "kind", "order", "title", "summary", "points"), ("start", "end", "presenters", "followed_by"))
+    entry.fields(("id", "kind", "order", "title", "summary", "points"), ("start", "end", "presenters", "followed_by", "trafficking_presentation"))
     if entry.data["kind"] not in KINDS:
         raise entry.error("kind", f"'{entry.data['kind']}' is not a kind; the kinds are {', '.join(KINDS)}")
     if isinstance(entry.data["order"], bool) or not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
@@ -170,7 +171,7 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
     if not isinstance(points, list) or not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in points):
         raise entry.error("points", "expected a list of conclusion point numbers, e.g. [6, 7]")
     if entry.data["kind"] == "summary":
-        if extra := [key for key in ("start", "end", "presenters", "followed_by") if key in entry.data]:
+        if extra := [key for key in ("start", "end", "presenters", "followed_by", "trafficking_presentation") if key in entry.data]:
             raise entry.error(extra[0], "a summary of the conclusions is not a session: it has no times or presenters")
     start, end = entry.time("start"), entry.time("end")
     if end is not None and start is None:
@@ -179,7 +180,8 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
         raise entry.error("end", f"{end:%H:%M} is not after the start, {start:%H:%M}")
     return Session(
         entry.data["id"], entry.data["kind"], entry.data["order"], start, end,
-        entry.presenters("presenters", partner_ids, points), entry.ids("followed_by", partner_ids), tuple(points),
+        entry.presenters("presenters", partner_ids, points), entry.ids("followed_by", partner_ids),
+        entry.ids("trafficking_presentation", partner_ids), tuple(points),
         entry.text("title", languages), entry.text("summary", languages),
     )  # fmt: skip
 

@@ -58,6 +58,9 @@ def programme_view(conference: Conference, language: Language) -> list[dict]:
             "kind": session.kind,
             "presenters": [{"id": p.partner, "label": partner_label(conference.partner(p.partner), language)} for p in session.presenters],
             "followed_by": [{"id": pid, "label": partner_label(conference.partner(pid), language)} for pid in session.followed_by],
+            "trafficking_presentation": [
+                {"id": pid, "label": partner_label(conference.partner(pid), language)} for pid in session.trafficking_presentation
+            ],
             "points": list(session.points),
         }
         for session in conference.sessions

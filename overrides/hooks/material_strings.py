@@ -5,9 +5,11 @@ the one template that prints Material's strings. Material ships a Jinja file per
 language (partials/languages/<code>.html); a language it lacks (Bosnian,
 Montenegrin) has a plain-text data file instead, overrides/strings/material/<code>.yml,
 with the text keys of Material's English file, checked as plain text like the
-site's own strings. A translator never writes a template: the data is never
-compiled, only printed. A generated language (Serbian Latin) transliterates its
-origin's strings.
+site's own strings. Where Material has a file but one of its texts is wrong, the
+same folder holds the correction alone (sq.yml: Material's Albanian names the search
+box "Vendmbajtës", "placeholder"; the site says "Kërko"), over Material's texts read
+as data. A translator never writes a template: the data is never compiled, only
+printed. A generated language (Serbian Latin) transliterates its origin's strings.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def material_strings_for(language: Language) -> dict[str, str] | None:
         origin = _data_strings(language.transliterate_from) or shipped_strings(language.transliterate_from)
         return {key: to_latin(value) for key, value in origin.items()}
     strings = _data_strings(language.locale)
-    if strings is None and not (MATERIAL_LANGUAGES / f"{language.locale}.html").is_file():
+    if strings is None and not _ships(language.locale):
         raise PluginError(
             f"Material has no interface strings for '{language.locale}': add overrides/strings/material/{language.locale}.yml "
             "(copy bs.yml beside it and translate the values)."
@@ -52,11 +54,20 @@ def _data_strings(locale: str) -> dict[str, str] | None:
     english = shipped_strings("en")
     where = path.relative_to(STRINGS_DIR.parent.parent)
     texts = [key for key in english if key not in SETTINGS]
-    if missing := [key for key in texts if key not in strings]:
-        raise PluginError(f"{where}: missing key(s) {', '.join(missing)}: add them, translated from Material's English strings.")
     if unknown := sorted(set(strings) - set(texts)):
         raise PluginError(f"{where}: unknown key(s) {', '.join(unknown)}: the keys are Material's text keys (not its settings {', '.join(SETTINGS)}); remove them.")
+    if _ships(locale):  # corrections of Material's own file
+        shipped = shipped_strings(locale)
+        if same := sorted(key for key, value in strings.items() if shipped.get(key) == value):
+            raise PluginError(f"{where}: key(s) {', '.join(same)} only repeat Material's own text: remove them.")
+        return {**english, **shipped, **strings}
+    if missing := [key for key in texts if key not in strings]:
+        raise PluginError(f"{where}: missing key(s) {', '.join(missing)}: add them, translated from Material's English strings.")
     return {key: strings[key] if key in strings else english[key] for key in english}
+
+
+def _ships(locale: str) -> bool:
+    return (MATERIAL_LANGUAGES / f"{locale}.html").is_file()
 
 
 # The strings of one of Material's own language files, read as data (its one dict

@@ -59,7 +59,8 @@ def _first_mixed_word_in(path: Path, mtime_ns: int, size: int) -> tuple[int, str
 # What this language's build reads: (folder, pattern), from the project's root.
 def sources(language: Language) -> tuple[tuple[str, str], ...]:
     folder = language.transliterate_from or language.locale
-    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings/material", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml")
+    own = (("overrides/strings", f"{language.locale}.yml"),) if language.transliterate_from else ()  # Serbian Latin's own texts
+    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings/material", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml"), *own
 
 
 def on_pre_build(config):

@@ -4,7 +4,12 @@ Every page: Open Graph (og:title, og:type, og:url, og:image, og:locale with its
 alternates, og:site_name, og:description) and a large Twitter card. og:image is the
 card of the page's language (link_previews.py); og:locale:alternate lists the other
 languages' locales. Home pages: a schema.org Event in
-JSON-LD, from data/programme.yml. Templates render them (main.html, extrahead).
+JSON-LD, from data/programme.yml, that says no more than the page: every property is
+in the conclusions or a fact about the site. The date alone (the record gives no
+times, as the calendar file's all-day entry), the theme as its description, Paris as
+its place; attendance is mixed because point 1 says 30 persons followed online, but no
+VirtualLocation, which would need an address the record does not give; no
+eventStatus, which the record does not state. Templates render them (main.html, extrahead).
 """
 
 from __future__ import annotations
@@ -35,23 +40,22 @@ def event_jsonld(conference: Conference, language: Language, config) -> str:
     event = conference.event
     zone = ZoneInfo(event.timezone)
     timed = [s for s in conference.sessions if s.start]
-    # The conclusions give no times: the event spans its day unless sessions say more.
-    start = min((s.start for s in timed), default=datetime.time(0, 0))
-    end = max((s.end or s.start for s in timed), default=datetime.time(23, 59))
+    # The conclusions give the date only; times only where the data's sessions have them.
+    if timed:
+        start = datetime.datetime.combine(event.date, min(s.start for s in timed), tzinfo=zone).isoformat()
+        end = datetime.datetime.combine(event.date, max(s.end or s.start for s in timed), tzinfo=zone).isoformat()
+    else:
+        start = end = event.date.isoformat()
     city = localise(event.city, language)
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": config.site_name,
-        "description": config.site_description,
-        "startDate": datetime.datetime.combine(event.date, start, tzinfo=zone).isoformat(),
-        "endDate": datetime.datetime.combine(event.date, end, tzinfo=zone).isoformat(),
+        "description": localise(event.theme, language),
+        "startDate": start,
+        "endDate": end,
         "eventAttendanceMode": SCHEMA + "MixedEventAttendanceMode",
-        "eventStatus": SCHEMA + "EventScheduled",
-        "location": [
-            {"@type": "Place", "name": city, "address": {"@type": "PostalAddress", "addressLocality": city, "addressCountry": event.country}},
-            {"@type": "VirtualLocation"},
-        ],
+        "location": {"@type": "Place", "name": city, "address": {"@type": "PostalAddress", "addressLocality": city, "addressCountry": event.country}},
         "organizer": [{"@type": "Organization", "name": localise(conference.partner(pid).name, language)} for pid in event.organisers],
         "inLanguage": language.html_lang,
         "url": urljoin(config.site_url, language.prefix),

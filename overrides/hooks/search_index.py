@@ -6,17 +6,27 @@ Here each language gets <prefix>search/index.json: the sections of its own pages
 (docs/assets/javascripts/search.js) applies to both the text and the query:
 Cyrillic to Latin (so either Serbian script finds the other), then without
 diacritics ("vijece" finds "Vijeće", "sigurise" finds "sigurisë").
+
+A section that names a term of the glossary (data/glossary.yml) in its language's
+form also carries, in "also", the term's forms in every language and its other
+English names (`also`): "SALW", "ALPC", "МЛО" or "small arms" finds the French page
+that says "ALPC", and "RCC" the Albanian page that says "KBR". Readers never see it.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import yaml
+
 from mkdocs.plugins import event_priority
-from site_i18n import current_language, site_languages
-from transliteration import LOWER, MACEDONIAN
+from conference_data import DATA_DIR
+from site_i18n import Language, current_language, site_languages
+from transliteration import LOWER, MACEDONIAN, to_latin
 
 INDEX_FILE = "search/index.json"
 MATERIAL_INDEX = "search/search_index.json"  # Material's merged index, which nothing loads here
@@ -32,6 +42,41 @@ EXTRA_FOLDING = {"đ": "dj"}
 
 _sections: dict[str, list[dict]] = {}  # {locale: sections}, filled as each language builds
 _written: set[str] = set()  # languages whose index is written (once each, not once per build)
+
+
+GLOSSARY_FILE = "glossary.yml"
+
+
+def _form_pattern(form: str) -> re.Pattern:
+    """A glossary form as a whole-word pattern; `*` stands for any letters (case endings)."""
+    return re.compile(r"(?<!\w)" + r"\w*".join(map(re.escape, form.split("*"))) + r"(?!\w)")
+
+
+@functools.cache
+def _glossary(stamp: int) -> dict:
+    return yaml.safe_load((DATA_DIR / GLOSSARY_FILE).read_text(encoding="utf-8"))["terms"]
+
+
+# For one language: each glossary term as (the pattern of its forms in this language,
+# every form it has in any language and its other English names, as search words).
+def equivalents(language: Language) -> list[tuple[re.Pattern, str]]:
+    path = DATA_DIR / GLOSSARY_FILE
+    if not path.is_file():
+        return []
+    source = language.transliterate_from or language.locale
+    found = []
+    for term in _glossary(path.stat().st_mtime_ns).values():
+        if language.default:
+            forms = term["en"]
+        else:
+            forms = [to_latin(f) if language.transliterate_from else f for f in (term.get(source) or {}).get("use", [])]
+        if not forms:
+            continue
+        every = [*term["en"], *term.get("also", [])]
+        every += [form for key, value in term.items() if isinstance(value, dict) for form in value.get("use", [])]
+        words = " ".join(dict.fromkeys(form.replace("*", "") for form in every))
+        found.append((re.compile("|".join(_form_pattern(f).pattern for f in forms)), words))
+    return found
 
 
 # Every lower-case letter the browser replaces before it strips diacritics.
@@ -110,7 +155,11 @@ def on_pre_build(config):
 def on_page_content(html, page, config, files):
     parser = _Sections(page.title, page.url)
     parser.feed(html)
-    _sections[current_language(config).locale].extend(parser.entries())
+    language = current_language(config)
+    terms = equivalents(language)
+    for entry in parser.entries():
+        also = " ".join(words for pattern, words in terms if pattern.search(entry["title"] + " " + entry["text"]))
+        _sections[language.locale].append({**entry, "also": also} if also else entry)
     return html
 
 

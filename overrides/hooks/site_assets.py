@@ -19,7 +19,7 @@ SITE_ASSETS = {
     "assets/javascripts/copy-link.js": "b388132d839b86108ff60e038c8e3f923de544e58f3cf3f376ee00d85cae5185",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
-    "assets/javascripts/search.js": "ce19fac21a481d0fa8e492cea869912ef13d7a249e7e308dd67d8df61afdb679",
+    "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
     "assets/stylesheets/site.css": "95f901aa5d8b9eba82eb841b24358a70549efc1817d69d88d26a9e6a9a91287a",
 }
 # The scripts meant for some pages only (main.html, 404.html); the others run on every page.

@@ -4,7 +4,10 @@ The language table is the i18n plugin's `languages` list in mkdocs.yml: nothing
 else lists languages. Interface strings live in overrides/strings/<locale>.yml,
 one file per language, with exactly the keys of the English file; they hold the
 language's texts too (its name, the site's name, description and copyright:
-i18n_language_codes.LANGUAGE_TEXTS), so that translators never edit mkdocs.yml.
+i18n_language_codes.LANGUAGE_TEXTS), so that translators never edit mkdocs.yml. A
+generated language (Serbian Latin) transliterates its origin's; its own file, if any,
+holds only the few texts transliteration cannot make (the language suggestion names
+the script it offers), and only keys the English file has.
 """
 
 from __future__ import annotations
@@ -92,13 +95,14 @@ def content_language(page, config: MkDocsConfig) -> Language:
     return next(lang for lang in site_languages(config, built_only=False) if lang.locale == locale)
 
 
-# The interface strings of a language; a generated language transliterates its origin's.
+# The interface strings of a language; a generated language transliterates its origin's,
+# then takes its own texts where it has a file (overrides/strings/sr-Latn.yml).
 def strings_for(language: Language) -> dict:
     return language_strings(language.locale, language.transliterate_from)
 
 
 def language_strings(locale: str, transliterate_from: str | None = None) -> dict:
-    return dict(_latin_strings(transliterate_from)) if transliterate_from else load_strings(locale)
+    return dict(_latin_strings(transliterate_from, locale)) if transliterate_from else load_strings(locale)
 
 
 # The file a language's strings are written in (a generated language's are its origin's).
@@ -108,8 +112,17 @@ def strings_file(language: Language) -> str:
 
 # Transliterated once per process (every page asks), as load_strings reads once.
 @cache
-def _latin_strings(origin: str) -> dict:
-    return {key: _to_latin(value) for key, value in load_strings(origin).items()}
+def _latin_strings(origin: str, locale: str) -> dict:
+    strings = {key: _to_latin(value) for key, value in load_strings(origin).items()}
+    own = STRINGS_DIR / f"{locale}.yml"
+    if own.is_file():
+        overrides = read_strings(own)
+        if unknown := sorted(set(overrides) - set(strings)):
+            raise PluginError(f"{_relative(own)}: unknown key(s) {', '.join(unknown)}: only keys of en.yml, where transliteration cannot make the text.")
+        if same := sorted(key for key, value in overrides.items() if value == strings[key]):
+            raise PluginError(f"{_relative(own)}: key(s) {', '.join(same)} only repeat the transliteration of {origin}.yml: remove them.")
+        strings |= overrides
+    return strings
 
 
 def _to_latin(value):

@@ -3,7 +3,9 @@
  * language's folder) is fetched once, the first time the search box is used.
  * Text and query are folded alike: lower case, Cyrillic to Latin (the table comes
  * with the index), then without diacritics; every word of the query must begin a
- * word of the section ("vijec" finds "Vijeće"). Title matches rank first.
+ * word of the section ("vijec" finds "Vijeće"). Title matches rank first. A
+ * section's "also" (the glossary's forms in every language of the terms it names)
+ * counts as its text: "SALW" finds the page that says "ALPC".
  *
  * Keyboard: f, s or / open the search from anywhere but a text field; the arrows
  * move between the query and the results; Enter opens the focused result (from the
@@ -46,7 +48,7 @@
         .then(function (data) {
           data.sections.forEach(function (section) {
             section.titleWords = words(section.title, data.fold);
-            section.textWords = words(section.text, data.fold);
+            section.textWords = words(section.text + " " + (section.also || ""), data.fold);
           });
           index = data;
           return data;
