@@ -33,7 +33,7 @@ def owners(path: str, text: str) -> list[str]:
 
 
 # Where the code and content paths are named: a file and its section.
-SECTIONS = [("CONTRIBUTING.md", "## Code and content"), ("README.md", "## Code owners")]
+SECTIONS = [("CONTRIBUTING.md", "## Content and code"), ("README.md", "## Code owners")]
 
 
 # The paths the **Code** or **Content** paragraphs of those sections name, as `code` spans.
