@@ -83,7 +83,7 @@ def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_ke
     "line,message",
     [
         ('suggest.tagline: "Na latinici"\n', "unknown key(s) suggest.tagline"),
-        ('suggest.dismiss: "Zatvori"\n', "key(s) suggest.dismiss only repeat the transliteration of sr.yml"),
+        ('suggest.dismiss: "Zatvorite"\n', "key(s) suggest.dismiss only repeat the transliteration of sr.yml"),
     ],
     ids=["unknown key", "a repeated transliteration"],
 )

@@ -59,13 +59,13 @@ def test_the_programme_names_the_debates_and_the_panel_in_the_page_language(soup
 LABELS = {
     "en": ("Presentations by:", "Followed by updates on:", "Presentation on trafficking:"),
     "fr": ("Exposés de\u202f:", "Puis points d’actualité sur\u202f:", "Présentation sur le trafic\u202f:"),
-    "sq": ("Prezantime nga:", "Pastaj përditësime për:", "Prezantim për trafikimin:"),
-    "bs": ("Izlaganja:", "Potom najnovije informacije o:", "Predstavljanje o nezakonitoj trgovini:"),
-    "hr": ("Izlaganja:", "Potom prikazi najnovijeg stanja:", "Predstavljanje o nezakonitoj trgovini:"),
-    "cnr": ("Izlaganja:", "Potom najnovije informacije o:", "Predstavljanje o nezakonitoj trgovini:"),
+    "sq": ("Prezantime nga:", "Pastaj përditësime për nismat:", "Prezantim për trafikimin:"),
+    "bs": ("Izlaganja:", "Potom najnovije informacije o inicijativama:", "Izlaganje o nezakonitoj trgovini:"),
+    "hr": ("Izlaganja:", "Potom prikazi najnovijeg stanja:", "Izlaganje o nezakonitoj trgovini:"),
+    "cnr": ("Izlaganja:", "Potom najnovije informacije o inicijativama:", "Izlaganje o nezakonitoj trgovini:"),
     "mk": ("Презентации од:", "Потоа ажурирани информации за:", "Презентација за нелегалната трговија:"),
-    "sr": ("Излагања:", "Потом информације о најновијем стању:", "Представљање о недозвољеној трговини:"),
-    "sr-Latn": ("Izlaganja:", "Potom informacije o najnovijem stanju:", "Predstavljanje o nedozvoljenoj trgovini:"),
+    "sr": ("Излагања:", "Потом информације о најновијем стању:", "Излагање о недозвољеној трговини:"),
+    "sr-Latn": ("Izlaganja:", "Potom informacije o najnovijem stanju:", "Izlaganje o nedozvoljenoj trgovini:"),
 }
 
 

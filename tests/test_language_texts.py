@@ -155,3 +155,21 @@ def test_a_language_without_material_strings_stops_the_build_saying_which_file_t
 
     with pytest.raises(PluginError, match=r"Material has no interface strings for 'xx': add overrides/strings/material/xx.yml"):
         material_strings.material_strings_for(dataclasses.replace(BY_LOCALE["bs"], locale="xx"))
+
+
+def test_albanian_takes_material_s_strings_with_one_correction_as_data():
+    """Material's sq.html names the search box "Vendmbajtës" ("placeholder"): the site's
+    data file corrects that one text and keeps every other of Material's."""
+    material_strings._data_strings.cache_clear()
+    shipped = material_strings.shipped_strings("sq")
+    strings = material_strings.material_strings_for(BY_LOCALE["sq"])
+    assert shipped["search.placeholder"] == "Vendmbajtës" and strings["search.placeholder"] == "Kërko"
+    assert {key: value for key, value in strings.items() if key != "search.placeholder" and key in shipped} == {
+        key: value for key, value in shipped.items() if key != "search.placeholder"
+    }
+
+
+def test_a_correction_that_repeats_material_s_text_stops_the_build(data_dir):
+    (data_dir / "sq.yml").write_text('search.placeholder: "Vendmbajtës"\n', encoding="utf-8")
+    with pytest.raises(PluginError, match=r"overrides/strings/material/sq.yml: key\(s\) search.placeholder only repeat Material's own text"):
+        material_strings.material_strings_for(BY_LOCALE["sq"])

@@ -54,15 +54,16 @@ def _data_strings(locale: str) -> dict[str, str] | None:
     english = shipped_strings("en")
     where = path.relative_to(STRINGS_DIR.parent.parent)
     texts = [key for key in english if key not in SETTINGS]
+    ships = _ships(locale)  # then the file holds corrections of Material's own texts only
+    if not ships and (missing := [key for key in texts if key not in strings]):
+        raise PluginError(f"{where}: missing key(s) {', '.join(missing)}: add them, translated from Material's English strings.")
     if unknown := sorted(set(strings) - set(texts)):
         raise PluginError(f"{where}: unknown key(s) {', '.join(unknown)}: the keys are Material's text keys (not its settings {', '.join(SETTINGS)}); remove them.")
-    if _ships(locale):  # corrections of Material's own file
+    if ships:
         shipped = shipped_strings(locale)
         if same := sorted(key for key, value in strings.items() if shipped.get(key) == value):
             raise PluginError(f"{where}: key(s) {', '.join(same)} only repeat Material's own text: remove them.")
         return {**english, **shipped, **strings}
-    if missing := [key for key in texts if key not in strings]:
-        raise PluginError(f"{where}: missing key(s) {', '.join(missing)}: add them, translated from Material's English strings.")
     return {key: strings[key] if key in strings else english[key] for key in english}
 
 
