@@ -233,6 +233,27 @@ BAD_INPUTS = [
     Bad("entities in the site description", site_text("en", "site.description: >-\n", "site.description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site.description"), "alert(172)"),
     Bad("a link in the copyright", site_text("en", 'site.copyright: "Regional Cooperation Council"', "site.copyright: \"<a href='javascript:alert(173)'>RCC</a>\"", "site.copyright"), "alert(173)"),
     Bad("a language's text in mkdocs.yml, which is code", replaced("mkdocs.yml", "        - locale: mk\n", "        - locale: mk\n          site_name: Шеста 177\n", "overrides/strings/mk.yml", "'site.name'"), "Шеста 177", "mk"),
+    # Kosovo by Unicode's rules (issue 21, route 7): invisible characters, look-alikes, attributes, home-only data, site ids.
+    Bad("right-to-left override in a page", page("Delegates from Kos\u202eovo* attended."), "Kos\u202eovo"),
+    Bad("combining grapheme joiner as an entity", page("Delegates from Kos&#x34F;ovo* attended."), "Kos&#x34F;ovo"),
+    Bad("variation selector in a page", page("Delegates from Kos\ufe0fovo* attended."), "Kos\ufe0fovo"),
+    Bad("Hangul filler in a page", page("Delegates from Kos\u3164ovo* attended."), "Kos\u3164ovo"),
+    Bad("small capitals", page("Delegates from \u1d0b\u1d0f\ua731\u1d0f\u1d20\u1d0f attended."), "\u1d0b\u1d0f\ua731\u1d0f\u1d20\u1d0f attended"),
+    Bad("Armenian and Lisu look-alikes", page("Delegates from \ua4d7\u0585s\u0585v\u0585 attended."), "\ua4d7\u0585s\u0585v\u0585 attended"),
+    Bad("Kosovo in an image's alt", page('<img src="../assets/map.png" alt="Map of Kosovo">'), 'alt="Map of Kosovo"'),
+    Bad("Kosovo in a title attribute", page('<abbr title="Kosovo">XK</abbr> attended.'), 'title="Kosovo"'),
+    Bad("Kosovo in an aria-label", page('<span aria-label="Delegation of Kosovo">XK</span> attended.'), 'aria-label="Delegation of Kosovo"'),
+    Bad("hidden button splitting Kosovo", page('Delegates from Kos<button hidden type="button">x</button>ovo attended.'), "</button>ovo attended"),
+    Bad("an element a class hides splitting Kosovo", page('Delegates from Kos<span class="md-toggle">x</span>ovo attended.'), "</span>ovo attended"),
+    Bad("entity inside Kosovo in a home-only data text", data("programme.yml", '    en: "Enhancing regional', '    en: "Kos&#111;vo: enhancing regional', "event, field 'theme'", "language 'en'"), "Kos&#111;vo: enhancing"),
+    Bad("empty markup inside Kosovo in a home-only data text", data("programme.yml", "    en: Paris\n", "    en: Kos<b></b>ovo Paris\n", "event, field 'city'", "language 'en'"), "Kos<b></b>ovo Paris"),
+    Bad("invisible character in a data text", data("programme.yml", OPENING_TITLE, "      en: Conference-wide\u3164exchanges\n", ENTRY_OPENING + " 'title'", "U+3164 HANGUL FILLER"), "Conference-wide\u3164exchanges"),
+    Bad("invisible character in an interface string", interface_string("footer.privacy: Privacy\n", "footer.privacy: Pri\u034fvacy\n", "key 'footer.privacy'", "U+034F"), "Pri\u034fvacy"),
+    Bad("the footnote's id placed before the footnote", page('<span id="kosovo-footnote">Fake note 177</span>\n\nKosovo* took part.'), "Fake note 177"),
+    Bad("a point's id on another page", page('<span id="point-3">Fake point 178</span>'), "Fake point 178"),
+    Bad("the search results' id", page('<div id="site-search-results">Fake results 179</div>'), "Fake results 179"),
+    Bad("the id a script gives the navigation drawer", page("A paragraph 181.\n{ #site-drawer }", offset=1), "A paragraph 181."),
+    Bad("a heading whose id is the language list's", page("## Site languages"), "Site languages"),
     # Interface strings (overrides/strings/), printed as they are by the templates.
     Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
     Bad("markup in a string that is no text", interface_string("footer.privacy: Privacy\n", 'footer.privacy: {a: "<b>Privacy 176</b>"}\n', "key 'footer.privacy'"), "Privacy 176"),
@@ -282,8 +303,9 @@ def bad_builds(request, tmp_path_factory) -> dict:
     return results
 
 
-def test_the_table_holds_at_least_sixty_distinct_bad_inputs():
+def test_the_table_holds_the_distinct_bad_inputs_the_readme_counts():
     assert len({bad.name for bad in BAD_INPUTS}) == len(BAD_INPUTS) >= 60
+    assert f"tries {len(BAD_INPUTS)} bad inputs" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("bad", BAD_INPUTS, ids=lambda bad: bad.name)

@@ -11,7 +11,9 @@ cannot reach back. A page with more than MAX_TAGS HTML tags outside its code blo
 is refused before Markdown reads it: Python-Markdown slows down quadratically on
 thousands of unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML; a code
 block may show any number. Footnote and abbreviation syntax, which the site's Markdown
-would print as it is, are refused with what to write instead.
+would print as it is, are refused with what to write instead. A character a
+reader cannot see (invisible_characters.py: a right-to-left override, a variation
+selector, a Hangul filler …) stops the build naming its line and column.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 
 from content_allowlist import clean, refusals
 from content_refusal import refusal_error
-from editor_errors import page_error, source_line
+from editor_errors import page_error, source_file, source_line
+from invisible_characters import problem as invisible_problem
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 MAX_TAGS = 300
@@ -75,11 +79,15 @@ def unsupported_syntax(line: str) -> str | None:
     return None
 
 
-# First of the page hooks, on the editor's own text: no Markdown that would stall the
+# First of the page hooks, on the editor's own text: no invisible character anywhere in
+# the source (front matter too), written or as an entity; no Markdown that would stall the
 # build (tags counted outside code blocks, which may show any number), and no syntax
 # that the site's Markdown would print as it is.
 @event_priority(60)
 def on_page_markdown(markdown, page, config, files):
+    if hidden := invisible_problem(page.file.content_string):
+        line, column, what = hidden
+        raise PluginError(f"{source_file(page)}, line {line}, column {column}: {what}.")
     count = 0
     for offset, line in prose_lines(markdown):
         for match in TAG_START.finditer(line):

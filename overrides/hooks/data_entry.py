@@ -3,21 +3,30 @@
 Not a hook: conference_data.py reads data/programme.yml and data/partners.yml with it.
 An error names the file, the entry (its place in the list, and its id) and the
 field, and says what to write instead. A text is one line per language; each is checked against the content
-allowlist (content_allowlist.py), also after transliteration to Serbian Latin, and
-for Kosovo without its asterisk.
+allowlist (content_allowlist.py), also after transliteration to Serbian Latin, for
+invisible characters (invisible_characters.py) and for Kosovo without its asterisk,
+as written and as a browser reads it (an entity or empty markup inside the word).
 """
 
 from __future__ import annotations
 
 import datetime
+import html
 import re
 
 from content_allowlist import markdown_refusals
+from invisible_characters import problem as invisible_problem
 from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from transliteration import to_latin
 
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+TAG = re.compile(r"<[^>]*>")
+
+
+# A text as a browser reads it: entities decoded, markup inside a word (Kos<b></b>ovo, Kos&#111;vo) gone.
+def _as_read(text: str) -> str:
+    return html.unescape(TAG.sub("", text)) if "<" in text or "&" in text else text
 
 
 class DataEntry:
@@ -52,11 +61,15 @@ class DataEntry:
         if unknown := [lang for lang in value if lang not in languages]:
             raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
         for lang in languages:
+            if hidden := invisible_problem(value[lang]):
+                raise self.error(field, f"language '{lang}', line {hidden[0]} of the text, column {hidden[1]}: {hidden[2]}")
             for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):
                 if problems := markdown_refusals(variant):
                     raise self.error(field, f"language '{lang}'{script}: {problems[0].problem}")
                 if names := unmarked(variant):
                     raise self.error(field, f"language '{lang}': {missing_asterisk(names[0])}")
+                if names := unmarked(_as_read(variant)):
+                    raise self.error(field, f"language '{lang}', as a browser reads it (entities decoded, markup left out): {missing_asterisk(names[0])}")
         # Line breaks and runs of spaces become one space; no-break spaces stay.
         return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
 

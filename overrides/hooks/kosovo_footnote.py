@@ -5,7 +5,11 @@ in any language's form and however it is spelled (kosovo_mentions.py), must carr
 the asterisk, or the build stops naming the file and line. The asterisk links to
 the standard footnote, added at the end of the page in its language. The link is
 made in the page's HTML text only: never inside another link, in code or in an
-attribute. Data texts and front matter are checked where they are read.
+attribute; but a mention in an attribute a reader sees or hears (alt, title,
+aria-label) needs its asterisk too, and the text is also read without the elements
+that `hidden` or a class can hide (Kos<button hidden>x</button>ovo and
+Kos<span class="md-toggle">x</span>ovo name Kosovo). Data texts and front matter
+are checked where they are read.
 Each asterisk is a link named in words (`kosovo.ref`, never just "*"), and the
 footnote links back to the first reference (`kosovo.back`).
 """
@@ -32,6 +36,9 @@ ESCAPED_ASTERISK = "&#42;"  # an asterisk that Markdown does not read as emphasi
 BLOCKS = set("address article aside blockquote br dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre section summary table td th tr ul".split())
 NO_LINK = {"a", "code", "pre", "kbd", "script", "style", "title", "textarea"}
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
+# Attributes a reader sees or hears (an image's text, a tooltip, a name): mentions there need their asterisk too.
+READ_ATTRIBUTES = {"alt", "title", "aria-label"}
+CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class)\b[^>]*>.*?</\1>", re.I)
 
 
 # After the data is rendered into the page (priority 0): keep each asterisk from Markdown's emphasis.
@@ -61,26 +68,37 @@ class _Text(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=False)
         self.out, self.runs, self.stack, self.run = [], [], [], []
+        self.read_attributes = []  # (tag, attribute, value) of READ_ATTRIBUTES
+        # The runs without the text of elements that `hidden` or a class (display: none) can hide.
+        self.bare, self.bare_runs, self.concealed_at = [], [], None
 
     def _end_run(self):
         if self.run:
             self.runs.append(self.run)
-        self.run = []
+        if self.bare:
+            self.bare_runs.append("".join(self.bare))
+        self.run, self.bare = [], []
 
     def _text(self, raw: str, text: str):
         self.run.append((len(self.out), text, not NO_LINK.intersection(self.stack)))
+        if self.concealed_at is None:
+            self.bare.append(text)
         self.out.append(raw)
 
     def handle_starttag(self, tag, attrs):
         if tag in BLOCKS:
             self._end_run()
+        self.read_attributes += [(tag, name, value) for name, value in attrs if name in READ_ATTRIBUTES and value]
         if tag not in VOID:
+            if self.concealed_at is None and any(name in ("hidden", "class") for name, _ in attrs):
+                self.concealed_at = len(self.stack)
             self.stack.append(tag)
         self.out.append(self.get_starttag_text())
 
     def handle_startendtag(self, tag, attrs):
         if tag in BLOCKS:
             self._end_run()
+        self.read_attributes += [(tag, name, value) for name, value in attrs if name in READ_ATTRIBUTES and value]
         self.out.append(self.get_starttag_text())
 
     def handle_endtag(self, tag):
@@ -88,6 +106,8 @@ class _Text(HTMLParser):
             self._end_run()
         if tag in self.stack:
             del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag) :]
+        if self.concealed_at is not None and len(self.stack) <= self.concealed_at:
+            self.concealed_at = None
         self.out.append(f"</{tag}>")
 
     def handle_data(self, data):
@@ -119,6 +139,9 @@ def on_page_content(html_text, page, config, files):
     parser.feed(html_text)
     parser.close()
     parser._end_run()
+    for tag, attribute, value in parser.read_attributes:
+        if names := unmarked(value):
+            raise page_error(page, f"{missing_asterisk(names[0])}, in the {attribute}= of <{tag}>.", _line(page, names[0]))
     strings = strings_for(content_language(page, config))
     # Numbered in reading order once all are placed (runs are edited from their end).
     reference = REFERENCE.format(n="\x00", name=html.escape(strings["kosovo.ref"]))
@@ -136,6 +159,10 @@ def on_page_content(html_text, page, config, files):
                 raw = parser.out[out_index]
                 at = asterisk - starts[index]
                 parser.out[out_index] = reference if raw.startswith("&") else raw[:at] + reference + raw[at + 1 :]
+    for text in parser.bare_runs:
+        if names := unmarked(text):
+            message = f"{missing_asterisk(names[0])}: without the element inside it, which `hidden` or a class can hide, the text reads as the name."
+            raise page_error(page, message, _line(page, names[0]))
     if not found:
         return html_text
     numbers = itertools.count(1)
@@ -150,7 +177,7 @@ def _line(page, name: str) -> int | None:
     body, _ = get_data(source)
     first = source[: len(source) - len(body)].count("\n") + 1
     for number, line in enumerate(source.split("\n")[first - 1 :], start=first):
-        shown = html.unescape(re.sub(r"<[^>]*>|\*\*|__|[`_~]|\*(?=\w)", "", line))
+        shown = html.unescape(re.sub(r"<[^>]*>|\*\*|__|[`_~]|\*(?=\w)", "", CONCEALABLE.sub("", line)))
         if unmarked(shown) or unmarked(html.unescape(line)):
             return number
     return None

@@ -2,9 +2,13 @@
 
 The forms are every language's `kosovo.names` (overrides/strings/*.yml): Kosovo,
 Kosova, Kosovë, Kosovës, Косово, Косову … A page in any language is checked for all
-of them. Text is compared folded: compatibility forms (NFKC/NFKD), accents, soft
-hyphens and other invisible formatting characters removed, lower case, Cyrillic
-transliterated and look-alike letters (Cyrillic о, Greek ο …) made Latin. Addresses
+of them. Text is compared by its confusable skeleton (Unicode Technical Standard #39,
+confusable_skeleton.py): compatibility forms (NFKD), accents and invisible
+characters (invisible_characters.py) removed, each character replaced by the
+prototype Unicode says it looks like, lower case. A name's letter matches any
+character whose skeleton is that of the letter in either case or of its Serbian
+Cyrillic or Latin counterpart (transliteration.py): Armenian օ, Lisu ꓗ, Coptic ⲕ,
+small capitals ᴋᴏꜱᴏᴠᴏ and Greek α all spell a name. Addresses
 (https://…/kosovo-report) are not mentions.
 """
 
@@ -15,25 +19,28 @@ import re
 import unicodedata
 
 import yaml
+from confusable_skeleton import skeleton
+from invisible_characters import is_invisible
+from invisible_characters import name as character_name
 from site_i18n import STRINGS_DIR
 from strict_yaml import SafeLoader
 from transliteration import LOWER
 
-# Letters that look like Latin ones, folded to the Latin letter they look like.
-LOOKALIKES = {"ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ο": "o", "κ": "k", "ν": "v", "ѵ": "v", "α": "a", "ε": "e", "ѐ": "e", "ѝ": "i"}
 ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
+# Each Latin letter's Serbian Cyrillic counterparts (k: к), the reverse of LOWER.
+CYRILLIC = {latin: {c for c, l in LOWER.items() if l == latin} for latin in set(LOWER.values()) if len(latin) == 1}
 
 
+# A character's skeleton, without accents or invisible characters, in lower case.
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if unicodedata.category(ch) == "Cf":  # soft hyphen, zero-width and direction marks
+    if is_invisible(ch):  # soft hyphen, zero-width, direction marks, variation selectors, fillers
         return ""
     folded = []
     for part in unicodedata.normalize("NFKD", ch):
         if unicodedata.combining(part):
             continue
-        part = part.casefold()
-        folded.append(LOOKALIKES.get(part) or LOWER.get(part) or part)
+        folded.extend(shape.casefold() for shape in unicodedata.normalize("NFKD", skeleton(part)) if not unicodedata.combining(shape))
     return "".join(folded)
 
 
@@ -43,12 +50,30 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), [position for position, piece in enumerate(pieces) for _ in piece]
 
 
+# What one letter of a name matches: the skeletons of the letter in either case and of its counterparts in the other script.
+def _letter(ch: str) -> str:
+    lower = ch.lower()
+    variants = {ch, lower, ch.upper()} | CYRILLIC.get(lower, set()) | ({LOWER[lower]} if lower in LOWER else set())
+    shapes = {fold(v)[0] for v in variants | {v.upper() for v in variants}} - {""}
+    return "(?:" + "|".join(sorted(map(re.escape, shapes), key=len, reverse=True)) + ")"
+
+
+# Every language's forms of the name (kosovo.names).
+@functools.cache
+def _names() -> frozenset[str]:
+    names = set()
+    for strings in sorted(STRINGS_DIR.glob("*.yml")):
+        names |= set((yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}).get("kosovo.names", []))
+    return frozenset(names)
+
+
 @functools.cache
 def _pattern() -> re.Pattern:
-    forms = set()
-    for strings in sorted(STRINGS_DIR.glob("*.yml")):
-        forms |= {fold(name)[0] for name in (yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}).get("kosovo.names", [])}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+    forms = {"".join(map(_letter, name)) for name in _names()}
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+ASTERISK, ESCAPED = _fold_char("*"), _fold_char("\\") + _fold_char("*")
 
 
 def mentions(text: str) -> list[tuple[int, int, int | None]]:
@@ -63,7 +88,7 @@ def mentions(text: str) -> list[tuple[int, int, int | None]]:
         if any(a <= start < b for a, b in addresses):
             continue
         after = folded[match.end() : match.end() + 2]
-        asterisk = match.end() if after.startswith("*") else match.end() + 1 if after == "\\*" else None
+        asterisk = match.end() if after.startswith(ASTERISK) else match.end() + 1 if after == ESCAPED else None
         found.append((start, end, origins[asterisk] if asterisk is not None else None))
     return found
 
@@ -74,4 +99,8 @@ def unmarked(text: str) -> list[str]:
 
 
 def missing_asterisk(name: str) -> str:
-    return f"'{name}' must be written '{name}*' (RCC usage: the asterisk refers to the standard footnote)"
+    message = f"'{name}' must be written '{name}*' (RCC usage: the asterisk refers to the standard footnote)"
+    letters = {ch for form in _names() for ch in form + form.upper() + form.lower()}
+    if odd := list(dict.fromkeys(ch for ch in name if ch not in letters)):
+        message += f"; it reads as the name but is written with {', '.join(map(character_name, odd[:3]))}: write the name in its own letters"
+    return message
