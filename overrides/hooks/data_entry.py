@@ -13,6 +13,7 @@ import datetime
 import re
 
 from content_allowlist import markdown_refusals
+from content_limits import text_problem
 from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from transliteration import to_latin
@@ -52,6 +53,8 @@ class DataEntry:
         if unknown := [lang for lang in value if lang not in languages]:
             raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
         for lang in languages:
+            if problem := text_problem(value[lang]):  # before Markdown or the allowlist reads it
+                raise self.error(field, f"language '{lang}': {problem}")
             for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):
                 if problems := markdown_refusals(variant):
                     raise self.error(field, f"language '{lang}'{script}: {problems[0].problem}")

@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
 from plain_text import markup_problem
 from site_i18n import I18N_PLUGIN
-from strict_yaml import StrictLoader
+from strict_yaml import load_strict
 
 OVERRIDES = Path(__file__).resolve().parent.parent
 REQUIRED = ("title", "description")
@@ -84,7 +84,7 @@ def on_page_markdown(markdown, page, config, files):
     if not match:
         raise page_error(page, "no front matter: start the file with ---, title: …, description: …, ---.", 1)
     try:
-        meta = yaml.load(match.group(1), Loader=StrictLoader)
+        meta = load_strict(match.group(1))
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         raise page_error(

@@ -12,6 +12,7 @@ footnote links back to the first reference (`kosovo.back`).
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import re
@@ -47,12 +48,15 @@ def on_page_markdown(markdown, page, config, files):
     return "".join(pieces)
 
 
+# Joined once from pieces: one slice of the whole text per mention would be quadratic.
 def _escape_asterisks(text: str) -> str:
-    for _, _, asterisk in reversed(mentions(text)):
+    pieces, position = [], 0
+    for _, _, asterisk in mentions(text):
         if asterisk is not None:
             start = asterisk - 1 if text[asterisk] == "\\" else asterisk
-            text = text[:start] + ESCAPED_ASTERISK + text[asterisk + 1 :]
-    return text
+            pieces += [text[position:start], ESCAPED_ASTERISK]
+            position = asterisk + 1
+    return "".join(pieces) + text[position:]
 
 
 class _Text(HTMLParser):
@@ -125,12 +129,12 @@ def on_page_content(html_text, page, config, files):
     found = False
     for run in parser.runs:
         text = "".join(piece for _, piece, _ in run)
-        starts = [sum(len(piece) for _, piece, _ in run[:i]) for i in range(len(run))]
+        starts = [0, *itertools.accumulate(len(piece) for _, piece, _ in run)][:-1]  # where each piece starts in text
         for start, end, asterisk in reversed(mentions(text)):
             if asterisk is None:
                 raise page_error(page, missing_asterisk(text[start:end]) + ".", _line(page, text[start:end]))
             found = True
-            index = max(i for i, s in enumerate(starts) if s <= asterisk)
+            index = bisect.bisect_right(starts, asterisk) - 1
             out_index, piece, linkable = run[index]
             if linkable:
                 raw = parser.out[out_index]

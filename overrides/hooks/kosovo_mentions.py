@@ -10,18 +10,19 @@ transliterated and look-alike letters (Cyrillic о, Greek ο …) made Latin. Ad
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 
-import yaml
-from site_i18n import STRINGS_DIR
-from strict_yaml import SafeLoader
+from mkdocs.exceptions import PluginError
+from site_i18n import STRINGS_DIR, load_strings
 from transliteration import LOWER
 
 # Letters that look like Latin ones, folded to the Latin letter they look like.
 LOOKALIKES = {"ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ο": "o", "κ": "k", "ν": "v", "ѵ": "v", "α": "a", "ε": "e", "ѐ": "e", "ѝ": "i"}
-ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
+# Tried where a run of scheme characters starts, not at every "\b" inside "a.b.c…" (quadratic).
+ADDRESS = re.compile(r"(?:(?<![\w+.-])[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,7 +48,11 @@ def fold(text: str) -> tuple[str, list[int]]:
 def _pattern() -> re.Pattern:
     forms = set()
     for strings in sorted(STRINGS_DIR.glob("*.yml")):
-        forms |= {fold(name)[0] for name in (yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}).get("kosovo.names", [])}
+        names = load_strings(strings.stem).get("kosovo.names")  # checked: texts, or a list of texts
+        if not isinstance(names, list) or not all(fold(name)[0].strip() for name in names):
+            where = f"overrides/strings/{strings.name}, key 'kosovo.names'"
+            raise PluginError(f"{where}: expected the list of the names of Kosovo in the language, e.g. [Kosovo, Kosova].")
+        forms |= {fold(name)[0] for name in names}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
 
 
@@ -56,11 +61,12 @@ def mentions(text: str) -> list[tuple[int, int, int | None]]:
     if not _pattern().search("".join(map(_fold_char, text))):
         return []  # most texts: no mention, and no positions to work out
     folded, origins = fold(text)
-    addresses = [match.span() for match in ADDRESS.finditer(text)]
+    addresses = [match.span() for match in ADDRESS.finditer(text)]  # in order, apart
     found = []
     for match in _pattern().finditer(folded):
         start, end = origins[match.start()], origins[match.end() - 1] + 1
-        if any(a <= start < b for a, b in addresses):
+        address = bisect.bisect_right(addresses, (start, len(text))) - 1
+        if address >= 0 and start < addresses[address][1]:
             continue
         after = folded[match.end() : match.end() + 2]
         asterisk = match.end() if after.startswith("*") else match.end() + 1 if after == "\\*" else None
