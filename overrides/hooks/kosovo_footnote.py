@@ -13,6 +13,7 @@ footnote links back to the first reference (`kosovo.back`).
 from __future__ import annotations
 
 import bisect
+import collections
 import html
 import itertools
 import re
@@ -124,9 +125,10 @@ def on_page_content(html_text, page, config, files):
     parser.close()
     parser._end_run()
     strings = strings_for(content_language(page, config))
-    # Numbered in reading order once all are placed (runs are edited from their end).
+    # Numbered in reading order once all are placed.
     reference = REFERENCE.format(n="\x00", name=html.escape(strings["kosovo.ref"]))
     found = False
+    asterisks = collections.defaultdict(list)  # token index: the positions of the asterisks to link in it
     for run in parser.runs:
         text = "".join(piece for _, piece, _ in run)
         starts = [0, *itertools.accumulate(len(piece) for _, piece, _ in run)][:-1]  # where each piece starts in text
@@ -137,15 +139,27 @@ def on_page_content(html_text, page, config, files):
             index = bisect.bisect_right(starts, asterisk) - 1
             out_index, piece, linkable = run[index]
             if linkable:
-                raw = parser.out[out_index]
-                at = asterisk - starts[index]
-                parser.out[out_index] = reference if raw.startswith("&") else raw[:at] + reference + raw[at + 1 :]
+                asterisks[out_index].append(asterisk - starts[index])
     if not found:
         return html_text
+    for out_index, positions in asterisks.items():
+        parser.out[out_index] = _with_references(parser.out[out_index], sorted(positions), reference)
     numbers = itertools.count(1)
     out = re.sub("\x00", lambda _: str(next(numbers)), "".join(parser.out))
     back = BACK.format(name=html.escape(strings["kosovo.back"])) if 'id="kosovo-ref-1"' in out else ""
     return out + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {strings["kosovo.footnote"]} {back}</p></div>\n'
+
+
+# A token of text with each asterisk at the given positions made a reference, in one
+# join (a slice of the token per asterisk would be quadratic); an entity (&#42;) is one asterisk.
+def _with_references(raw: str, positions: list[int], reference: str) -> str:
+    if raw.startswith("&"):
+        return reference
+    pieces, position = [], 0
+    for at in positions:
+        pieces += [raw[position:at], reference]
+        position = at + 1
+    return "".join(pieces) + raw[position:]
 
 
 # The source line of a mention without its asterisk, read as the page shows it.
