@@ -30,6 +30,8 @@ BAD_PAGES = {
     "indented lists": ("\n".join("    " * level + "- x" for level in range(300)), "line 26: lists, quotes and indentation"),
     "nested emphasis": ("*a _" * 3_000 + "x" + "_ b*" * 3_000, "line 6: more than 20 emphasis (* or _) open at once"),
     "a run of *": ("*" * 3_000 + "x" + "*" * 3_000, "line 6: more than 20 * or _ in a row"),
+    "100,000 escapes in a paragraph": ("intro\n" + "\\\\" * 100_000, "line 6: a paragraph or list of more than 20000 characters"),
+    "35,000 links": (("[a](b) " * 2_700 + "\n\n") * 13, "line 6: more than 2000 links (or ] brackets) in one file"),
     "a 300 KB page": ("word " * 60_000, "300 KB; a file here holds at most 256 KB"),
 }
 LEGITIMATE_PAGE = """\

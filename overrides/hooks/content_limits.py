@@ -2,8 +2,10 @@
 
 Pages, data files and interface strings come from pull requests, and the parsers
 that read them are not built for hostile input: Python-Markdown slows down
-quadratically on thousands of unclosed brackets and recurses until a RecursionError
-(or a crash) on deeply nested lists, quotes and emphasis; libyaml slows down
+quadratically on thousands of unclosed brackets or of inline markup in one
+paragraph (escapes, code, links), and recurses until a RecursionError (or a crash)
+on deeply nested lists, quotes and emphasis; MkDocs takes a millisecond to resolve
+each link; libyaml slows down
 quadratically on deep flow nesting, and YAML anchors and aliases expand a few lines
 into billions of values ("billion laughs"). So, before MkDocs, YAML or Markdown see
 a file, every content file must be
@@ -11,6 +13,8 @@ a file, every content file must be
 - UTF-8 (a wrong byte is named by line and column),
 - nested no deeper than MAX_NESTING: brackets, parentheses, lists, quotes and runs
   of emphasis characters in Markdown; mappings and lists in YAML,
+- in Markdown, without paragraphs longer than MAX_PARAGRAPH_CHARACTERS, and with
+  at most MAX_LINKS links,
 - YAML without anchors (&name), aliases (*name) and tags (!!set, !!timestamp …):
   the files hold plain values, written out in full.
 Otherwise the build stops naming the file, the line and what to change. Every check
@@ -21,6 +25,7 @@ data_entry.py applies the Markdown limits and MAX_TEXT_CHARACTERS to each data t
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from pathlib import Path
 
@@ -32,6 +37,12 @@ from mkdocs.utils.meta import YAML_RE
 MAX_FILE_BYTES = 256_000  # a page, data or strings file; the largest today: 32 KB (programme.yml)
 MAX_TEXT_CHARACTERS = 5_000  # one data text in one language; the longest today: 800
 MAX_NESTING = 20
+# Python-Markdown's inline pass is quadratic in the markup of one paragraph (100,000
+# backslash escapes: 7 s); the longest paragraph today: 2,400 characters.
+MAX_PARAGRAPH_CHARACTERS = 20_000
+# MkDocs and the i18n plugin resolve each relative link in about a millisecond
+# (35,000 links: 12 s); the most links in a page today: 4.
+MAX_LINKS = 2_000
 CONTENT_FILES = (("docs", "*.md"), ("data", "*.yml"), ("overrides/strings", "*.yml"))
 
 SCANNER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml's scanner where PyYAML has it
@@ -76,15 +87,27 @@ def yaml_problem(text: str) -> tuple[int, str] | None:
 
 
 def markdown_problem(text: str) -> str | None:
-    """Nesting deeper than MAX_NESTING in Markdown, Python-Markdown's slow or recursive cases: 'line 9: …', or None."""
-    depth = {"[": 0, "(": 0, "emphasis": 0}
+    """Markdown that would stall or crash the build: nesting deeper than MAX_NESTING, a paragraph
+    longer than MAX_PARAGRAPH_CHARACTERS, more than MAX_LINKS links; 'line 9: …', or None."""
+    depth, paragraph = {"[": 0, "(": 0, "emphasis": 0}, (1, 0)  # (its first line, its length)
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
-            depth = dict.fromkeys(depth, 0)  # a blank line ends the paragraph: inline nesting starts again
+            depth, paragraph = dict.fromkeys(depth, 0), (number + 1, 0)  # a blank line ends the paragraph
             continue
         if problem := _containers(line) or _inline(line, depth):
             return f"line {number}: {problem}"
-    return None
+        paragraph = (paragraph[0], paragraph[1] + len(line) + 1)
+        if paragraph[1] > MAX_PARAGRAPH_CHARACTERS:
+            return f"line {paragraph[0]}: a paragraph or list of more than {MAX_PARAGRAPH_CHARACTERS} characters; put blank lines between paragraphs"
+    return _links_problem(text)
+
+
+# More than MAX_LINKS links, counted by the ] that ends each link text (and any other ]).
+def _links_problem(text: str) -> str | None:
+    ends = [match.start() for match in itertools.islice(re.finditer(r"\]", text), MAX_LINKS + 1)]
+    if len(ends) <= MAX_LINKS:
+        return None
+    return f"line {text.count(chr(10), 0, ends[-1]) + 1}: more than {MAX_LINKS} links (or ] brackets) in one file; MkDocs resolves each link slowly: split the page"
 
 
 # Lists and quotes opened at the start of a line, and indentation (four spaces a level).
