@@ -107,7 +107,8 @@ def _links_problem(text: str) -> str | None:
     ends = [match.start() for match in itertools.islice(re.finditer(r"\]", text), MAX_LINKS + 1)]
     if len(ends) <= MAX_LINKS:
         return None
-    return f"line {text.count(chr(10), 0, ends[-1]) + 1}: more than {MAX_LINKS} links (or ] brackets) in one file; MkDocs resolves each link slowly: split the page"
+    line = text.count("\n", 0, ends[-1]) + 1
+    return f"line {line}: more than {MAX_LINKS} links (or ] brackets) in one file; MkDocs resolves each link slowly: split the page"
 
 
 # Lists and quotes opened at the start of a line, and indentation (four spaces a level).
@@ -117,7 +118,8 @@ def _containers(line: str) -> str | None:
     levels, position = 0, 0
     while levels <= MAX_NESTING and (match := CONTAINER.match(line, position)) and match.end() > position:
         levels, position = levels + 1, match.end()
-    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+    spaced = line.expandtabs(4)
+    indent = len(spaced) - len(spaced.lstrip(" "))
     if levels + indent // 4 > MAX_NESTING:
         return f"lists, quotes and indentation nested more than {MAX_NESTING} deep"
     return None
@@ -161,7 +163,7 @@ def text_problem(text: str) -> str | None:
 def file_problem(path: Path, name: str, size: int, changed: int) -> str | None:
     """What is wrong with one content file (name: its repository path), or None."""
     if size > MAX_FILE_BYTES:
-        return f"{name}: {size // 1000} KB; a file here holds at most {MAX_FILE_BYTES // 1000} KB: split it"
+        return f"{name}: {-(-size // 1000)} KB; a file here holds at most {MAX_FILE_BYTES // 1000} KB: split it"
     data = path.read_bytes()
     if problem := utf8_problem(data):
         return f"{name}, {problem}"
