@@ -163,6 +163,13 @@ def test_an_oversized_data_text_is_refused_before_markdown_reads_it():
     assert content_limits.text_problem("Co-chaired by the RCC and [France](https://www.diplomatie.gouv.fr/) (Kosovo\\*).") is None
 
 
+def test_the_links_of_a_page_and_of_the_data_texts_it_shows_are_counted_together():
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="en/programme.md"))
+    assert content_limits.on_page_markdown("[a](b) " * 2_000, page, None, None)
+    with pytest.raises(PluginError, match=r"^docs/en/programme.md: more than 2000 links \(or \] brackets\) with the data texts it shows"):
+        content_limits.on_page_markdown("[a](b) " * 2_001, page, None, None)
+
+
 def finishes_within(seconds: float, code: str) -> None:
     """Run code in a fresh interpreter with the hooks importable; fail if it runs longer than seconds."""
     subprocess.run([sys.executable, "-c", f"import sys\nsys.path.insert(0, {str(HOOKS)!r})\n" + textwrap.dedent(code)], check=True, timeout=seconds)

@@ -19,7 +19,8 @@ a file, every content file must be
   the files hold plain values, written out in full.
 Otherwise the build stops naming the file, the line and what to change. Every check
 reads its input once (linear time; scripts/benchmark-content-limits shows it).
-data_entry.py applies the Markdown limits and MAX_TEXT_CHARACTERS to each data text.
+data_entry.py applies the Markdown limits and MAX_TEXT_CHARACTERS to each data text;
+the links of a page and of the data texts it shows are counted together.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import re
 from pathlib import Path
 
 import yaml
+from editor_errors import page_error
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import YAML_RE
@@ -178,6 +180,15 @@ def file_problem(path: Path, name: str, size: int, changed: int) -> str | None:
         return f"{name}, line {found[0]}: {found[1]}"
     problem = path.suffix == ".md" and markdown_problem(text)
     return f"{name}, {problem}" if problem else None
+
+
+# After the data is rendered into the page (priority 0): the links of the page and of
+# the data texts it shows, counted together (each text alone is within its limits).
+@event_priority(-40)
+def on_page_markdown(markdown, page, config, files):
+    if markdown.count("]") > MAX_LINKS:
+        raise page_error(page, f"more than {MAX_LINKS} links (or ] brackets) with the data texts it shows (data/); MkDocs resolves each link slowly: write fewer links")
+    return markdown
 
 
 # After content_folders.py (110) has made sure these are plain files; before Serbian Latin (100) copies docs/.
