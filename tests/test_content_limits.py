@@ -16,6 +16,7 @@ import kosovo_mentions
 import pytest
 import site_i18n
 from conftest import HOOKS, ROOT
+from data_entry import DataEntry
 from mkdocs.exceptions import PluginError
 from strict_yaml import read_data_file
 
@@ -161,6 +162,14 @@ def test_an_oversized_data_text_is_refused_before_markdown_reads_it():
     assert content_limits.text_problem("word " * 2_000) == "10000 characters; a text has at most 5000: put long texts in a page"
     assert content_limits.text_problem("[" * 3_000).startswith("line 1: more than 20 [ brackets")
     assert content_limits.text_problem("Co-chaired by the RCC and [France](https://www.diplomatie.gouv.fr/) (Kosovo\\*).") is None
+
+
+@pytest.mark.parametrize("text, problem", [("word " * 2_000, "10000 characters; a text has at most 5000"), ("[" * 3_000, "line 1: more than 20 [ brackets")])
+def test_a_data_text_over_the_limits_is_refused_naming_file_entry_and_field(text, problem):
+    entry = DataEntry("programme.yml", "sessions[0] (id: exchanges)", {"title": {"en": text}})
+    with pytest.raises(PluginError) as error:
+        entry.text("title", ["en"])
+    assert str(error.value).startswith(f"data/programme.yml: sessions[0] (id: exchanges), field 'title': language 'en': {problem}")
 
 
 def test_the_links_of_a_page_and_of_the_data_texts_it_shows_are_counted_together():
