@@ -225,3 +225,24 @@ def test_data_texts_on_the_home_page_are_text_never_markup(project_copy, tmp_pat
     shown = main.get_text()
     for fragment in ('<script src="assets/javascripts/x.js"></script>', '<input type="password" name="p">', "ping=https://evil.example/p>Log in</a>", "<meta name=referrer content=unsafe-url>", "Paris `<script src=assets/javascripts/x.js></script>`"):
         assert fragment in shown, fragment
+
+
+# Inputs that stalled the build or ended it in a traceback or a crash (issue 21); the
+# cases of each class are in-process in tests/test_content_limits.py. {end}: the file's last line.
+STALLING_INPUTS = {
+    "100,000 nested [ in a page": ("docs/en/about.md", lambda data: data + b"\n" + b"[" * 100_000 + b"\n", "docs/en/about.md, line {end}: more than 20 [ brackets open at once"),
+    "a Latin-1 byte in a page": ("docs/en/about.md", lambda data: data + "\nCaf\u00e9.\n".encode("latin-1"), "docs/en/about.md, line {end}, column 4: the byte 0xe9 is not UTF-8"),
+    "a billion laughs in the data": ("data/partners.yml", lambda data: b"a: &a [lol, lol]\nb: &b [*a, *a]\n" + data, "data/partners.yml, line 1: an anchor"),
+    "emptied kosovo.names": ("overrides/strings/en.yml", lambda data: data.replace(b"kosovo.names: [Kosovo]", b'kosovo.names: ""'), "overrides/strings/en.yml, key 'kosovo.names': expected"),
+}
+
+
+@pytest.mark.parametrize("name", STALLING_INPUTS)
+def test_input_that_stalled_or_crashed_the_build_stops_it_with_a_message(project_copy, tmp_path, name):
+    only_language(project_copy, "en")
+    path, change, expected = STALLING_INPUTS[name]
+    file = project_copy / path
+    file.write_bytes(change(file.read_bytes()))
+    error = build_error(project_copy, tmp_path)
+    assert "Traceback" not in error, error[-2000:]
+    assert expected.format(end=file.read_bytes().count(b"\n")) in error, error[-2000:]

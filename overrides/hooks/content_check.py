@@ -26,12 +26,12 @@ from content_allowlist import clean, refusals
 from content_refusal import refusal_error
 from editor_errors import page_error, source_file, source_line
 from invisible_characters import problem as invisible_problem
+from markdown_fences import prose_lines
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 MAX_TAGS = 300
 TAG_START = re.compile(r"<[A-Za-z/!?]")
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
 ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
@@ -50,23 +50,6 @@ def _noopener(match: re.Match) -> str:
     if "noopener" in rel[1].split():
         return tag
     return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
-
-
-# The Markdown outside fenced code blocks, as (offset, line): what Markdown reads as text
-# and HTML. A fence closes with a line of the same character, at least as long; one
-# that never closes runs to the end (as Python-Markdown reads it: not a fence at all,
-# but a page's tags are then counted either way below MAX_TAGS or refused). Linear.
-def prose_lines(markdown: str):
-    fence, offset = None, 0
-    for line in markdown.splitlines(keepends=True):
-        if opening := FENCE.match(line):
-            if fence is None:
-                fence = opening[1]
-            elif opening[1][0] == fence[0] and len(opening[1]) >= len(fence) and not line.strip().strip(fence[0]):
-                fence = None
-        elif fence is None:
-            yield offset, line
-        offset += len(line)
 
 
 # What the page's Markdown would silently lose, with the fix, or None.

@@ -15,6 +15,7 @@ import html
 import re
 
 from content_allowlist import markdown_refusals
+from content_limits import text_problem
 from invisible_characters import problem as invisible_problem
 from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
@@ -61,6 +62,8 @@ class DataEntry:
         if unknown := [lang for lang in value if lang not in languages]:
             raise self.error(field, f"unknown language '{unknown[0]}'; the languages are {', '.join(languages)}")
         for lang in languages:
+            if problem := text_problem(value[lang]):  # before Markdown or the allowlist reads it
+                raise self.error(field, f"language '{lang}': {problem}")
             if hidden := invisible_problem(value[lang]):
                 raise self.error(field, f"language '{lang}', line {hidden[0]} of the text, column {hidden[1]}: {hidden[2]}")
             for variant, script in ((value[lang], ""), (to_latin(value[lang]), " (in Latin script)")):

@@ -29,7 +29,7 @@ from mkdocs.utils.meta import YAML_RE
 from plain_text import markup_problem
 from i18n_language_codes import LANGUAGE_TEXTS
 from site_i18n import site_languages, strings_file, strings_for
-from strict_yaml import StrictLoader
+from strict_yaml import load_strict
 
 OVERRIDES = Path(__file__).resolve().parent.parent
 REQUIRED = ("title", "description")
@@ -87,7 +87,7 @@ def on_page_markdown(markdown, page, config, files):
     if not match:
         raise page_error(page, "no front matter: start the file with ---, title: …, description: …, ---.", 1)
     try:
-        meta = yaml.load(match.group(1), Loader=StrictLoader)
+        meta = load_strict(match.group(1))
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         raise page_error(

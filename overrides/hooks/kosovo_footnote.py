@@ -16,6 +16,8 @@ footnote links back to the first reference (`kosovo.back`).
 
 from __future__ import annotations
 
+import bisect
+import collections
 import html
 import itertools
 import re
@@ -54,12 +56,15 @@ def on_page_markdown(markdown, page, config, files):
     return "".join(pieces)
 
 
+# Joined once from pieces: one slice of the whole text per mention would be quadratic.
 def _escape_asterisks(text: str) -> str:
-    for _, _, asterisk in reversed(mentions(text)):
+    pieces, position = [], 0
+    for _, _, asterisk in mentions(text):
         if asterisk is not None:
             start = asterisk - 1 if text[asterisk] == "\\" else asterisk
-            text = text[:start] + ESCAPED_ASTERISK + text[asterisk + 1 :]
-    return text
+            pieces += [text[position:start], ESCAPED_ASTERISK]
+            position = asterisk + 1
+    return "".join(pieces) + text[position:]
 
 
 class _Text(HTMLParser):
@@ -143,32 +148,45 @@ def on_page_content(html_text, page, config, files):
         if names := unmarked(value):
             raise page_error(page, f"{missing_asterisk(names[0])}, in the {attribute}= of <{tag}>.", _line(page, names[0]))
     strings = strings_for(content_language(page, config))
-    # Numbered in reading order once all are placed (runs are edited from their end).
+    # Numbered in reading order once all are placed.
     reference = REFERENCE.format(n="\x00", name=html.escape(strings["kosovo.ref"]))
     found = False
+    asterisks = collections.defaultdict(list)  # token index: the positions of the asterisks to link in it
     for run in parser.runs:
         text = "".join(piece for _, piece, _ in run)
-        starts = [sum(len(piece) for _, piece, _ in run[:i]) for i in range(len(run))]
+        starts = [0, *itertools.accumulate(len(piece) for _, piece, _ in run)][:-1]  # where each piece starts in text
         for start, end, asterisk in reversed(mentions(text)):
             if asterisk is None:
                 raise page_error(page, missing_asterisk(text[start:end]) + ".", _line(page, text[start:end]))
             found = True
-            index = max(i for i, s in enumerate(starts) if s <= asterisk)
+            index = bisect.bisect_right(starts, asterisk) - 1
             out_index, piece, linkable = run[index]
             if linkable:
-                raw = parser.out[out_index]
-                at = asterisk - starts[index]
-                parser.out[out_index] = reference if raw.startswith("&") else raw[:at] + reference + raw[at + 1 :]
+                asterisks[out_index].append(asterisk - starts[index])
     for text in parser.bare_runs:
         if names := unmarked(text):
             message = f"{missing_asterisk(names[0])}: without the element inside it, which `hidden` or a class can hide, the text reads as the name."
             raise page_error(page, message, _line(page, names[0]))
     if not found:
         return html_text
+    for out_index, positions in asterisks.items():
+        parser.out[out_index] = _with_references(parser.out[out_index], sorted(positions), reference)
     numbers = itertools.count(1)
     out = re.sub("\x00", lambda _: str(next(numbers)), "".join(parser.out))
     back = BACK.format(name=html.escape(strings["kosovo.back"])) if 'id="kosovo-ref-1"' in out else ""
     return out + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {strings["kosovo.footnote"]} {back}</p></div>\n'
+
+
+# A token of text with each asterisk at the given positions made a reference, in one
+# join (a slice of the token per asterisk would be quadratic); an entity (&#42;) is one asterisk.
+def _with_references(raw: str, positions: list[int], reference: str) -> str:
+    if raw.startswith("&"):
+        return reference
+    pieces, position = [], 0
+    for at in positions:
+        pieces += [raw[position:at], reference]
+        position = at + 1
+    return "".join(pieces) + raw[position:]
 
 
 # The source line of a mention without its asterisk, read as the page shows it.

@@ -14,6 +14,7 @@ small capitals ᴋᴏꜱᴏᴠᴏ and Greek α all spell a name. Addresses
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -22,11 +23,13 @@ import yaml
 from confusable_skeleton import skeleton
 from invisible_characters import is_invisible
 from invisible_characters import name as character_name
+from mkdocs.exceptions import PluginError
 from site_i18n import STRINGS_DIR
 from strict_yaml import SafeLoader
 from transliteration import LOWER
 
-ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
+# Tried where a run of scheme characters starts, not at every "\b" inside "a.b.c…" (quadratic).
+ADDRESS = re.compile(r"(?:(?<![\w+.-])[a-z][a-z0-9+.-]*://|\bmailto:|\bwww\.)\S+", re.I)
 # Each Latin letter's Serbian Cyrillic counterparts (k: к), the reverse of LOWER.
 CYRILLIC = {latin: {c for c, l in LOWER.items() if l == latin} for latin in set(LOWER.values()) if len(latin) == 1}
 
@@ -59,11 +62,18 @@ def _letter(ch: str) -> str:
 
 
 # Every language's forms of the name (kosovo.names).
-@functools.cache
+# (Read once: _pattern is cached.)
 def _names() -> frozenset[str]:
     names = set()
     for strings in sorted(STRINGS_DIR.glob("*.yml")):
-        names |= set((yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}).get("kosovo.names", []))
+        data = yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+        if "kosovo.names" not in data:
+            continue  # a file without the key (Serbian Latin's few own texts); a language's file must have it (site_i18n.py)
+        found = data["kosovo.names"]
+        if not isinstance(found, list) or not found or not all(isinstance(name, str) and fold(name)[0].strip() for name in found):
+            where = f"overrides/strings/{strings.name}, key 'kosovo.names'"
+            raise PluginError(f"{where}: expected the list of the names of Kosovo in the language, e.g. [Kosovo, Kosova].")
+        names |= set(found)
     return frozenset(names)
 
 
@@ -81,11 +91,12 @@ def mentions(text: str) -> list[tuple[int, int, int | None]]:
     if not _pattern().search("".join(map(_fold_char, text))):
         return []  # most texts: no mention, and no positions to work out
     folded, origins = fold(text)
-    addresses = [match.span() for match in ADDRESS.finditer(text)]
+    addresses = [match.span() for match in ADDRESS.finditer(text)]  # in order, apart
     found = []
     for match in _pattern().finditer(folded):
         start, end = origins[match.start()], origins[match.end() - 1] + 1
-        if any(a <= start < b for a, b in addresses):
+        address = bisect.bisect_right(addresses, (start, len(text))) - 1
+        if address >= 0 and start < addresses[address][1]:
             continue
         after = folded[match.end() : match.end() + 2]
         asterisk = match.end() if after.startswith(ASTERISK) else match.end() + 1 if after == ESCAPED else None

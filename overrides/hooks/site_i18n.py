@@ -20,7 +20,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from plain_text import markup_problem
-from strict_yaml import StrictLoader
+from strict_yaml import load_strict, read_utf8
 from transliteration import to_latin
 
 STRINGS_DIR = Path(__file__).resolve().parent.parent / "strings"
@@ -147,9 +147,11 @@ def read_strings(path: Path) -> dict:
     if not path.is_file():
         raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
     try:
-        strings = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
+        strings = load_strict(read_utf8(path, _relative(path)))
     except yaml.YAMLError as error:
-        raise PluginError(f"{_relative(path)}: not valid YAML: {error}") from error
+        mark = getattr(error, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark else ""
+        raise PluginError(f"{_relative(path)}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
     if not isinstance(strings, dict):
         raise PluginError(f"{_relative(path)}: expected 'key: text' lines.")
     # Templates print the strings as they are, in elements and attributes: plain text only.

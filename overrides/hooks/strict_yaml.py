@@ -4,7 +4,9 @@ PyYAML's safe loader keeps the last of two equal keys without a word, and turns
 anything that looks like a date into one, failing with a bare ValueError on
 2021-13-45. Here a repeated key is an error naming its line, and dates stay text,
 checked by whoever reads them (conference_data.py), so a bad one is named with
-its entry and field. read_data_file gives errors that name the file and line.
+its entry and field. load_strict refuses anchors, aliases, tags and deep nesting
+before any value is built (content_limits.py): no billion laughs, no !!timestamp
+or !!set tracebacks. read_data_file gives errors that name the file and line.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from content_limits import utf8_problem, yaml_problem
 from mkdocs.exceptions import PluginError
 
 
@@ -43,10 +46,30 @@ StrictLoader.yaml_implicit_resolvers = {
 }
 
 
+def load_strict(text: str):
+    """YAML an editor wrote, read with StrictLoader; anchors, aliases, tags and deep
+    nesting are refused before any value is built. Every problem is a YAMLError."""
+    if found := yaml_problem(text):
+        line, problem = found
+        raise yaml.MarkedYAMLError(problem=problem, problem_mark=yaml.Mark("", 0, line - 1, 0, None, None))
+    try:
+        return yaml.load(text, Loader=StrictLoader)
+    except (ValueError, TypeError, RecursionError) as error:  # a value PyYAML cannot build; not expected after yaml_problem
+        raise yaml.YAMLError(f"a value YAML cannot read: {error}") from None
+
+
+def read_utf8(path: Path, name: str) -> str:
+    """A content file's text; a byte that is not UTF-8 stops the build naming the file, line and column."""
+    data = path.read_bytes()
+    if problem := utf8_problem(data):
+        raise PluginError(f"{name}, {problem}.")
+    return data.decode("utf-8")
+
+
 def read_data_file(path: Path, name: str, keys: tuple[str, ...]):
     """A data file's top-level mapping, with exactly the given keys allowed; errors name data/<name>."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
+        data = load_strict(read_utf8(path, f"data/{name}"))
     except FileNotFoundError:
         raise PluginError(f"data/{name} is missing.") from None
     except yaml.YAMLError as error:

@@ -1,0 +1,218 @@
+"""No input stalls or crashes the build (issue 21): limits before any parser reads a
+file, checks linear in their input, and messages naming the file instead of
+tracebacks. In-process calls to the checkers on small folders; the build's own
+wiring is tried once in tests/test_bad_input.py. Speed figures are in
+scripts/benchmark-content-limits, not here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from types import SimpleNamespace
+
+import content_limits
+import kosovo_mentions
+import pytest
+import site_i18n
+from conftest import HOOKS, ROOT
+from data_entry import DataEntry
+from mkdocs.exceptions import PluginError
+from strict_yaml import read_data_file
+
+PAGE_START = "---\ntitle: About\ndescription: About the conference\n---\n\n"  # the body starts on line 6
+# The inputs that stalled Python-Markdown or made it recurse, each in a page, and what the refusal says.
+BAD_PAGES = {
+    "100,000 nested [": ("[" * 100_000 + "x", "line 6: more than 20 [ brackets open at once"),
+    "links left open": ("[x](y " * 20_000, "line 6: more than 20 ( parentheses open at once"),
+    "nested images": ("![" * 3_000 + "x", "line 6: more than 20 [ brackets"),
+    "a list in a list …": ("- " * 5_000 + "x", "line 6: lists, quotes and indentation nested more than 20 deep"),
+    "a quote in a quote …": (">" * 5_000 + " x", "line 6: lists, quotes and indentation nested more than 20 deep"),
+    "indented lists": ("\n".join("    " * level + "- x" for level in range(300)), "line 26: lists, quotes and indentation"),
+    "nested emphasis": ("*a _" * 3_000 + "x" + "_ b*" * 3_000, "line 6: more than 20 emphasis (* or _) open at once"),
+    "a run of *": ("*" * 3_000 + "x" + "*" * 3_000, "line 6: more than 20 * or _ in a row"),
+    "100,000 escapes in a paragraph": ("intro\n" + "\\\\" * 100_000, "line 6: a paragraph or list of more than 20000 characters"),
+    "35,000 links": (("[a](b) " * 2_700 + "\n\n") * 13, "line 6: more than 2000 links (or ] brackets) in one file"),
+    "a 300 KB page": ("word " * 59_980, "300 KB; a file here holds at most 256 KB"),
+}
+LEGITIMATE_PAGE = """\
+# Title with [[2021-12-06]] and [[programme]]
+
+[![The logo](../assets/images/logo.png)](https://www.rcc.int/) (see [point 7](conclusions.md#point-7) (and *its* note))
+
+1. **Kosovo\\*** and _file_names_with_underscores_, ***both***
+    - a nested item
+        > a quote in it
+        > > and a quote in that
+
+* * *
+________________
+
+    an indented code block ((((( ]]]]] *****
+"""
+
+
+def project(tmp_path, files: dict[str, str | bytes]) -> SimpleNamespace:
+    """A project folder holding the given files; the config content_limits.on_config reads."""
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    return SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
+
+
+def refusal(tmp_path, files: dict[str, str | bytes]) -> str:
+    with pytest.raises(PluginError) as error:
+        content_limits.on_config(project(tmp_path, files))
+    return str(error.value)
+
+
+def test_the_site_s_own_content_is_within_the_limits():
+    config = SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"))
+    assert content_limits.on_config(config) is config
+
+
+def test_ordinary_nesting_links_emphasis_rules_and_code_are_accepted(tmp_path):
+    config = project(tmp_path, {"docs/en/about.md": PAGE_START + LEGITIMATE_PAGE})
+    assert content_limits.on_config(config) is config
+
+
+@pytest.mark.parametrize("name", BAD_PAGES)
+def test_a_page_that_would_stall_or_crash_markdown_is_refused_naming_file_and_line(tmp_path, name):
+    body, expected = BAD_PAGES[name]
+    assert refusal(tmp_path, {"docs/en/about.md": PAGE_START + body}).startswith(f"docs/en/about.md{', ' if 'line' in expected else ': '}{expected}")
+
+
+@pytest.mark.parametrize(
+    "path, content, expected",
+    [
+        ("docs/en/about.md", PAGE_START.encode() + "Caf\u00e9 in Paris.\n".encode("latin-1"), "docs/en/about.md, line 6, column 4: the byte 0xe9 is not UTF-8"),
+        ("data/programme.yml", "event:\n  city: \u00c9vry\n".encode("latin-1"), "data/programme.yml, line 2, column 9: the byte 0xc9 is not UTF-8"),
+        ("overrides/strings/fr.yml", "site.name: \u00e9t\u00e9\n".encode("latin-1"), "overrides/strings/fr.yml, line 1, column 12: the byte 0xe9"),
+        ("docs/en/about.md", "---\ntitle: About\ndescription: &d About\nsummary: *d\n---\n", "docs/en/about.md, line 3: an anchor (&…)"),
+        ("docs/en/about.md", "---\ntitle: !!timestamp 2021-13-45\n---\n", "docs/en/about.md, line 2: a tag (!…)"),
+        ("data/partners.yml", "partners:\n  - id: a\n" + "x: " + "[" * 100_000, "data/partners.yml, line 3: lists and mappings nested more than 20 deep"),
+        ("data/programme.yml", "event:\n  updated: !!timestamp 2021-13-45\n", "data/programme.yml, line 2: a tag (!…)"),
+        ("overrides/strings/en.yml", "? !!set {a, b}\n: x\n", "overrides/strings/en.yml, line 1: a tag (!…)"),
+        ("data/programme.yml", "x" * 300_000, "data/programme.yml: 300 KB; a file here holds at most 256 KB"),
+    ],
+)
+def test_a_content_file_is_refused_before_any_parser_reads_it(tmp_path, path, content, expected):
+    assert refusal(tmp_path, {path: content}).startswith(expected)
+
+
+# A billion laughs: nine lines that expand to 10^9 values once the aliases are followed.
+BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{chr(ord('a') + n)}: &{chr(ord('a') + n)} [{', '.join(['*' + chr(ord('a') + n - 1)] * 10)}]\n" for n in range(1, 9)
+)
+
+
+def test_a_billion_laughs_in_a_data_file_is_refused_at_once_naming_the_line(tmp_path):
+    assert refusal(tmp_path, {"data/programme.yml": BILLION_LAUGHS}).startswith("data/programme.yml, line 1: an anchor (&…)")
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (BILLION_LAUGHS, "data/programme.yml, line 1: not valid YAML (an anchor (&…)"),
+        ("event:\n  updated: !!timestamp 2021-13-45\n", "data/programme.yml, line 2: not valid YAML (a tag (!…)"),
+        ("? !!set {a, b}\n: x\n", "data/programme.yml, line 1: not valid YAML (a tag (!…)"),
+        ("event:\n  updated: 2021-13-45\n".encode() + b"  city: \xe9\n", "data/programme.yml, line 3, column 9: the byte 0xe9 is not UTF-8"),
+    ],
+)
+def test_the_data_reader_itself_refuses_what_gave_tracebacks(tmp_path, content, expected):
+    path = tmp_path / "programme.yml"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(PluginError) as error:
+        read_data_file(path, "programme.yml", ("event",))
+    assert str(error.value).startswith(expected)
+
+
+@pytest.fixture
+def strings_copy(tmp_path, monkeypatch):
+    """A copy of the interface strings that the Kosovo* check and the strings reader read."""
+    folder = tmp_path / "overrides/strings"
+    folder.mkdir(parents=True)
+    for path in site_i18n.STRINGS_DIR.glob("*.yml"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(site_i18n, "STRINGS_DIR", folder)
+    monkeypatch.setattr(kosovo_mentions, "STRINGS_DIR", folder)
+    caches = (site_i18n.load_strings, site_i18n._latin_strings, kosovo_mentions._pattern)
+    for cache in caches:
+        cache.cache_clear()
+    yield folder
+    for cache in caches:  # the real strings again for the tests that follow
+        cache.cache_clear()
+
+
+@pytest.mark.parametrize("emptied", ["[]", "", '""', "[' ']"])
+def test_emptied_kosovo_names_are_refused_naming_the_strings_file(strings_copy, emptied):
+    path = strings_copy / "fr.yml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("kosovo.names:"))
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith((" ", "-")))
+    path.write_text("\n".join([*lines[:start], f"kosovo.names: {emptied}", *lines[end:]]), encoding="utf-8")
+    with pytest.raises(PluginError) as error:
+        kosovo_mentions.mentions("Kosovo* took part.")
+    assert str(error.value).startswith("overrides/strings/fr.yml, key 'kosovo.names': expected")
+
+
+def test_an_oversized_data_text_is_refused_before_markdown_reads_it():
+    assert content_limits.text_problem("word " * 2_000) == "10000 characters; a text has at most 5000: put long texts in a page"
+    assert content_limits.text_problem("[" * 3_000).startswith("line 1: more than 20 [ brackets")
+    assert content_limits.text_problem("Co-chaired by the RCC and [France](https://www.diplomatie.gouv.fr/) (Kosovo\\*).") is None
+
+
+@pytest.mark.parametrize("text, problem", [("word " * 2_000, "10000 characters; a text has at most 5000"), ("[" * 3_000, "line 1: more than 20 [ brackets")])
+def test_a_data_text_over_the_limits_is_refused_naming_file_entry_and_field(text, problem):
+    entry = DataEntry("programme.yml", "sessions[0] (id: exchanges)", {"title": {"en": text}})
+    with pytest.raises(PluginError) as error:
+        entry.text("title", ["en"])
+    assert str(error.value).startswith(f"data/programme.yml: sessions[0] (id: exchanges), field 'title': language 'en': {problem}")
+
+
+def test_the_links_of_a_page_and_of_the_data_texts_it_shows_are_counted_together():
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="en/programme.md"))
+    assert content_limits.on_page_markdown("[a](b) " * 2_000, page, None, None)
+    with pytest.raises(PluginError, match=r"^docs/en/programme.md: more than 2000 links \(or \] brackets\) with the data texts it shows"):
+        content_limits.on_page_markdown("[a](b) " * 2_001, page, None, None)
+
+
+def finishes_within(seconds: float, code: str) -> None:
+    """Run code in a fresh interpreter with the hooks importable; fail if it runs longer than seconds."""
+    subprocess.run([sys.executable, "-c", f"import sys\nsys.path.insert(0, {str(HOOKS)!r})\n" + textwrap.dedent(code)], check=True, timeout=seconds)
+
+
+# Inputs the quadratic steps took minutes on, each 200-250 KB (under the page limit);
+# linear, each takes well under a second. The bound is generous: it cannot flake.
+@pytest.mark.parametrize(
+    "code",
+    [
+        # The allowlist's scheme scan over a paragraph without commas.
+        "import content_allowlist\ncontent_allowlist.refusals('<p>' + 'word ' * 50_000 + '</p>')",
+        # The Kosovo* pass over a paragraph of 40,000 entities, and one of 25,000 mentions.
+        """
+        import kosovo_footnote, site_i18n
+        from types import SimpleNamespace
+        kosovo_footnote.content_language = lambda page, config: None
+        kosovo_footnote.strings_for = lambda language: site_i18n.load_strings("en")
+        page = SimpleNamespace(file=SimpleNamespace(src_uri="en/about.md", content_string=""))
+        kosovo_footnote.on_page_content("<p>Kosovo* " + "&amp;" * 40_000 + " Kosovo*</p>", page, None, None)
+        kosovo_footnote.on_page_content("<p>" + "Kosovo* " * 25_000 + "</p>", page, None, None)
+        """,
+    ],
+    ids=["allowlist scheme scan", "Kosovo* pass over entities and mentions"],
+)
+def test_the_checks_are_linear_on_the_inputs_that_were_quadratic(code):
+    finishes_within(20, code)
+
+
+def test_a_code_block_may_show_any_nesting_and_length():
+    code = "```text\n" + "[" * 50 + "(" * 50 + "\n" + "x" * 30_000 + "\n```\n"
+    assert content_limits.markdown_problem("A paragraph.\n\n" + code + "\nAnother paragraph.\n") is None
+
+
+def test_an_opening_fence_that_never_closes_hides_nothing():
+    # Python-Markdown reads no fence there: the lines after it are Markdown, and checked.
+    assert content_limits.markdown_problem("A paragraph.\n\n```\n" + "[" * 50 + "\n").startswith("line 4: more than 20 [")
