@@ -12,7 +12,7 @@ import icalendar
 import pytest
 from conference_data import ROLES, data_languages, load_conference, localise
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, PAGES, ROOT, build, copy_project, only_language, page_path, read_yaml
+from conftest import LANGUAGES, PAGES, ROOT, build, build_languages, copy_project, only_language, page_path, read_yaml
 
 CONFERENCE = load_conference([lang.locale for lang in LANGUAGES if not lang.transliterate_from])
 # The date editors set in data/programme.yml when they change the programme (CONTRIBUTING).
@@ -126,16 +126,17 @@ def test_editing_a_session_title_changes_that_language_only(site, site_url, proj
 @pytest.fixture(scope="module")
 def one_timed_session(tmp_path_factory) -> Path:
     """The French site built from data in which only the second session has times
-    (any times the real data has are taken out first)."""
+    (any times the real data has are taken out first). With English: an English page
+    not yet translated falls back to it, as on the published site."""
     project = copy_project(tmp_path_factory.mktemp("timed") / "project")
-    only_language(project, "fr")  # built alone, a language is served at the root
+    build_languages(project, ["en", "fr"])
     data = project / "data/programme.yml"
     text = re.sub(r"(?m)^    (start|end): .*\n", "", data.read_text(encoding="utf-8"))
     assert text.count("    order: 2\n") == 1
     data.write_text(text.replace("    order: 2\n", '    order: 2\n    start: "10:00"\n    end: "11:30"\n'), encoding="utf-8")
     result = build(project / "mkdocs.yml", project / "out")
     assert result.returncode == 0, result.stderr
-    return project / "out"
+    return project / "out/fr"
 
 
 def test_times_in_the_data_appear_on_the_page_and_in_the_calendar(one_timed_session):

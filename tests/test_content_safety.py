@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from conftest import LANGUAGES, PAGES, ROOT, build, copy_project, only_language, page_path
 
@@ -126,8 +127,9 @@ OPENING_TITLE = "      en: Conference-wide exchanges\n"
 OPENING_SR = "      sr: Размене мишљења на конференцији\n"
 RCC_ROLE = "  - id: rcc\n    role: co-chair\n"
 CUSTOMS_PRESENTER = "    presenters:\n      - partner: customs-france\n        point: 8\n        record: The French customs shared their experience through the presentation of their strategy\n"
-ENTRY_RCC = "partners[0] (id: rcc), field"
-ENTRY_OPENING = "sessions[0] (id: exchanges), field"
+# How errors name an entry: its place in the file (which editors may reorder) and its id.
+ENTRY_RCC = f"partners[{[p['id'] for p in yaml.safe_load((ROOT / 'data/partners.yml').read_text(encoding='utf-8'))['partners']].index('rcc')}] (id: rcc), field"
+ENTRY_OPENING = f"sessions[{[s['id'] for s in yaml.safe_load((ROOT / 'data/programme.yml').read_text(encoding='utf-8'))['sessions']].index('exchanges')}] (id: exchanges), field"
 
 BAD_INPUTS = [
     # Scripts and handlers in pages, however written.
