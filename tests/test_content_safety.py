@@ -339,6 +339,9 @@ The report is at <https://example.org/kosovo-report> and [Kosovo*](https://www.r
 
 <abbr title="Kosovo*">XK</abbr> keeps its title; Kosova* and Kosovë* are named too.
 
+<a href="https://www.rcc.int/news" target=_blank>A new tab, unquoted</a> and
+<a href='https://www.rcc.int/events' TARGET='_blank' rel=noreferrer>one in capitals</a>.
+
 3. An ordered list that starts at three
 4. keeps its numbers.
 
@@ -376,6 +379,8 @@ def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(
     assert text.select_one('abbr[title="Kosovo*"]')
     assert not text.select("a a"), "a link inside a link"
     assert len(text.select("a.kosovo-ref")) >= 3 and html.select_one("#kosovo-footnote")
+    for address in ("https://www.rcc.int/news", "https://www.rcc.int/events"):  # however target=_blank was written
+        assert "noopener" in text.select_one(f'a[href="{address}"]')["rel"], address
     assert text.select_one('ol[start="3"]') and text.select_one("table caption").get_text() == "Points by theme"
     assert text.select_one('blockquote[cite="https://www.rcc.int/"]')
     assert text.select_one("pre code").get_text().count("<b>tag</b>") == 400
