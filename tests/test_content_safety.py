@@ -246,6 +246,7 @@ BAD_INPUTS = [
     Bad("Kosovo in a title attribute", page('<abbr title="Kosovo">XK</abbr> attended.'), 'title="Kosovo"'),
     Bad("Kosovo in an aria-label", page('<span aria-label="Delegation of Kosovo">XK</span> attended.'), 'aria-label="Delegation of Kosovo"'),
     Bad("hidden button splitting Kosovo", page('Delegates from Kos<button hidden type="button">x</button>ovo attended.'), "</button>ovo attended"),
+    Bad("an aria-hidden element splitting Kosovo", page('Delegates from Kos<span aria-hidden="true">x</span>ovo attended.'), "</span>ovo attended"),
     Bad("an element a class hides splitting Kosovo", page('Delegates from Kos<span class="md-toggle">x</span>ovo attended.'), "</span>ovo attended"),
     Bad("entity inside Kosovo in a home-only data text", data("programme.yml", '    en: "Enhancing regional', '    en: "Kos&#111;vo: enhancing regional', "event, field 'theme'", "language 'en'"), "Kos&#111;vo: enhancing"),
     Bad("empty markup inside Kosovo in a home-only data text", data("programme.yml", "    en: Paris\n", "    en: Kos<b></b>ovo Paris\n", "event, field 'city'", "language 'en'"), "Kos<b></b>ovo Paris"),

@@ -21,7 +21,7 @@ import unicodedata
 
 import icu
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?")  # as browsers read them: leading zeros, no ";"
 _REFUSED_CATEGORIES = (icu.UCharCategory.FORMAT_CHAR, icu.UCharCategory.CONTROL_CHAR)
 
 

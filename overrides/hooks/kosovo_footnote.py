@@ -40,7 +40,7 @@ NO_LINK = {"a", "code", "pre", "kbd", "script", "style", "title", "textarea"}
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
 # Attributes a reader sees or hears (an image's text, a tooltip, a name): mentions there need their asterisk too.
 READ_ATTRIBUTES = {"alt", "title", "aria-label"}
-CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class)\b[^>]*>.*?</\1>", re.I)
+CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class|aria-hidden)\b[^>]*>.*?</\1>", re.I)
 
 
 # After the data is rendered into the page (priority 0): keep each asterisk from Markdown's emphasis.
@@ -95,7 +95,7 @@ class _Text(HTMLParser):
             self._end_run()
         self.read_attributes += [(tag, name, value) for name, value in attrs if name in READ_ATTRIBUTES and value]
         if tag not in VOID:
-            if self.concealed_at is None and any(name in ("hidden", "class") for name, _ in attrs):
+            if self.concealed_at is None and any(name in ("hidden", "class", "aria-hidden") for name, _ in attrs):
                 self.concealed_at = len(self.stack)
             self.stack.append(tag)
         self.out.append(self.get_starttag_text())

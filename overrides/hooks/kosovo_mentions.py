@@ -62,7 +62,7 @@ def _letter(ch: str) -> str:
 
 
 # Every language's forms of the name (kosovo.names).
-# (Read once: _pattern is cached.)
+@functools.cache
 def _names() -> frozenset[str]:
     names = set()
     for strings in sorted(STRINGS_DIR.glob("*.yml")):
