@@ -1,21 +1,18 @@
 """No input stalls or crashes the build (issue 21): limits before any parser reads a
-file, checks linear in their input, and messages naming the file instead of
+file, and messages naming the file instead of
 tracebacks. In-process calls to the checkers on small folders; the build's own
 wiring is tried once in tests/test_bad_input.py. Speed figures are in
 scripts/benchmark-content-limits, not here."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from types import SimpleNamespace
 
 import content_limits
 import kosovo_mentions
 import pytest
 import site_i18n
-from conftest import HOOKS, ROOT
+from conftest import ROOT
 from data_entry import DataEntry
 from mkdocs.exceptions import PluginError
 from strict_yaml import read_data_file
@@ -179,35 +176,6 @@ def test_the_links_of_a_page_and_of_the_data_texts_it_shows_are_counted_together
         content_limits.on_page_markdown("[a](b) " * 2_001, page, None, None)
 
 
-def finishes_within(seconds: float, code: str) -> None:
-    """Run code in a fresh interpreter with the hooks importable; fail if it runs longer than seconds."""
-    subprocess.run([sys.executable, "-c", f"import sys\nsys.path.insert(0, {str(HOOKS)!r})\n" + textwrap.dedent(code)], check=True, timeout=seconds)
-
-
-# Inputs the quadratic steps took minutes on, each 200-250 KB (under the page limit);
-# linear, each takes well under a second. The bound is generous: it cannot flake.
-@pytest.mark.parametrize(
-    "code",
-    [
-        # The allowlist's scheme scan over a paragraph without commas.
-        "import content_allowlist\ncontent_allowlist.refusals('<p>' + 'word ' * 50_000 + '</p>')",
-        # The Kosovo* pass over a paragraph of 40,000 entities, and one of 25,000 mentions.
-        """
-        import kosovo_footnote, site_i18n
-        from types import SimpleNamespace
-        kosovo_footnote.content_language = lambda page, config: None
-        kosovo_footnote.strings_for = lambda language: site_i18n.load_strings("en")
-        page = SimpleNamespace(file=SimpleNamespace(src_uri="en/about.md", content_string=""))
-        kosovo_footnote.on_page_content("<p>Kosovo* " + "&amp;" * 40_000 + " Kosovo*</p>", page, None, None)
-        kosovo_footnote.on_page_content("<p>" + "Kosovo* " * 25_000 + "</p>", page, None, None)
-        """,
-    ],
-    ids=["allowlist scheme scan", "Kosovo* pass over entities and mentions"],
-)
-def test_the_checks_are_linear_on_the_inputs_that_were_quadratic(code):
-    finishes_within(20, code)
-
-
 def test_a_code_block_may_show_any_nesting_and_length():
     code = "```text\n" + "[" * 50 + "(" * 50 + "\n" + "x" * 30_000 + "\n```\n"
     assert content_limits.markdown_problem("A paragraph.\n\n" + code + "\nAnother paragraph.\n") is None
@@ -216,3 +184,31 @@ def test_a_code_block_may_show_any_nesting_and_length():
 def test_an_opening_fence_that_never_closes_hides_nothing():
     # Python-Markdown reads no fence there: the lines after it are Markdown, and checked.
     assert content_limits.markdown_problem("A paragraph.\n\n```\n" + "[" * 50 + "\n").startswith("line 4: more than 20 [")
+
+
+@pytest.mark.parametrize("opening", ["```!", "   ```", "``` x y"], ids=["an info string Markdown refuses", "indented", "two words"])
+def test_a_fence_python_markdown_does_not_take_as_code_hides_nothing(opening):
+    # Only what Python-Markdown's fenced_code reads as a code block is exempt (markdown_fences.py).
+    text = f"A paragraph.\n\n{opening}\n" + "[" * 50 + f"\n{opening.strip().split()[0].rstrip('!')}\n"
+    assert content_limits.markdown_problem(text).startswith("line 4: more than 20 [")
+
+
+@pytest.mark.parametrize(
+    "glossary, message",
+    [
+        ("terms:\n  salw:\n    fr: {use: [ALPC]}\n", "term 'salw': expected 'en: [its English form(s)]'"),
+        ("terms:\n  salw:\n    en: [SALW]\n    fr: ALPC\n", "term 'salw', 'fr': expected {use: [form, …], avoid: [form, …]}"),
+        ("terms:\n", "expected 'terms:' with one entry per term"),
+        ("terms:\n  salw:\n    en: [a*a*b]\n", "term 'salw': 'a*a*b': one '*' per word at most"),
+    ],
+    ids=["no English", "a language as text", "no terms", "two stars in a word"],
+)
+def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, glossary, message):
+    import search_index
+
+    (tmp_path / "glossary.yml").write_text(glossary, encoding="utf-8")
+    monkeypatch.setattr(search_index, "DATA_DIR", tmp_path)
+    with pytest.raises(PluginError) as error:
+        search_index._glossary(-1)
+    search_index._glossary.cache_clear()
+    assert message in str(error.value)

@@ -259,6 +259,8 @@ BAD_INPUTS = [
     Bad("a heading whose id is the language list's", page("## Site languages"), "Site languages"),
     # Interface strings (overrides/strings/), printed as they are by the templates.
     Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
+    Bad("Kosovo in an interface string", interface_string("footer.privacy: Privacy\n", "footer.privacy: Privacy in Kosovo 182\n", "overrides/strings/en.yml, key 'footer.privacy'", "Kosovo*"), "Privacy in Kosovo 182"),
+    Bad("Kosovo in Material's strings", replaced("overrides/strings/material/bs.yml", "search.placeholder: ", "search.placeholder: Kosovo 183 ", "key 'search.placeholder'", "Kosovo*"), "Kosovo 183", "bs"),
     Bad("markup in a string that is no text", interface_string("footer.privacy: Privacy\n", 'footer.privacy: {a: "<b>Privacy 176</b>"}\n', "key 'footer.privacy'"), "Privacy 176"),
     Bad("a quotation mark ending an attribute", interface_string("footer.report: Report a problem\n", 'footer.report: Report a problem" onmouseover="alert(175)\n', "key 'footer.report'"), "alert(175)"),
     # Files under docs/.

@@ -524,3 +524,15 @@ def test_no_focused_element_is_even_partly_under_the_header_tabbing_forwards_or_
         seen.append(state["name"])
         assert state["covering"] == [], f"{key} to {state['name']!r}: under {state['covering']}"
     assert len(seen) > 60, seen  # the points' links and buttons, both ways
+
+
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+def test_a_point_reached_by_its_link_starts_just_below_the_header(open_tab, server, width):
+    """The header's band is kept out of the scrollport once, not twice (site.css)."""
+    tab = open_tab(server + "mk/conclusions/#point-7", width=width)
+    gap = until(tab, """() => {
+      const point = document.getElementById("point-7").getBoundingClientRect().top;
+      const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+      return scrollY > 0 ? [point - header] : null;
+    }""")[0]
+    assert 0 <= gap <= 24, gap  # below the header, with a gap of at most 1.2rem

@@ -4,8 +4,6 @@ and each language's name and site texts are plain-text files (issue 21, route 6 
 
 from __future__ import annotations
 
-import subprocess
-
 import jinja2
 import material_strings
 import pytest
@@ -15,7 +13,6 @@ from mkdocs.exceptions import PluginError
 from transliteration import to_latin
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
-BASE = "f931f5e"  # the last commit with Jinja language files (overrides/partials/languages/)
 
 
 # Material's partials/language.html as the site overrides it, with the given globals.
@@ -24,18 +21,6 @@ def template_strings(material_strings_global, theme_language="en"):
     env = jinja2.Environment(loader=loader)
     env.globals.update(material_strings=material_strings_global, page_language=None, config={"theme": {"language": theme_language}})
     return env.get_template("partials/language.html").module
-
-
-# The strings as the site printed them before: its old language.html over a Jinja language file.
-def old_template_strings(locale: str, language_file: str):
-    old = {"partials/language.html": git_show("overrides/partials/language.html"), f"partials/languages/{locale}.html": language_file}
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader([jinja2.DictLoader(old), jinja2.FileSystemLoader(material_strings.MATERIAL_LANGUAGES.parent.parent)]))
-    env.globals.update(page_language=None, config={"theme": {"language": locale}})
-    return env.get_template("partials/language.html").module
-
-
-def git_show(path: str) -> str:
-    return subprocess.run(["git", "show", f"{BASE}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
 
 @pytest.fixture
@@ -55,18 +40,16 @@ def write_bs(folder, key, text):
     (folder / "bs.yml").write_text("\n".join(f"{key}: {text}" if line.startswith(f"{key}:") else line for line in lines) + "\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("locale", ["bs", "cnr", "sr-Latn"])
-def test_material_strings_from_data_are_what_the_jinja_files_printed(locale):
-    """Every key prints as it did from the language files translators used to copy."""
-    language = BY_LOCALE[locale]
-    if language.transliterate_from:
-        shipped = material_strings.MATERIAL_LANGUAGES / f"{language.transliterate_from}.html"
-        before = old_template_strings(locale, to_latin(shipped.read_text(encoding="utf-8")))
-    else:
-        before = old_template_strings(locale, git_show(f"overrides/partials/languages/{locale}.html"))
-    after = template_strings(material_strings.material_strings_for(language), theme_language=locale)
-    keys = material_strings.shipped_strings("en")
-    assert [(key, after.t(key)) for key in keys if key != "language"] == [(key, before.t(key)) for key in keys if key != "language"]
+@pytest.mark.parametrize("locale", ["bs", "cnr", "sr-Latn", "sq"])
+def test_the_one_template_prints_every_material_text_from_the_data(locale):
+    """Printed as the data has it, never compiled; Serbian Latin's are Material's Serbian transliterated."""
+    strings = material_strings.material_strings_for(BY_LOCALE[locale])
+    printed = template_strings(strings, theme_language=locale)
+    english = material_strings.shipped_strings("en")
+    keys = [key for key in english if key not in material_strings.SETTINGS]
+    assert [(key, printed.t(key)) for key in keys] == [(key, strings.get(key) or english[key]) for key in keys]
+    if locale == "sr-Latn":
+        assert strings == {key: to_latin(value) for key, value in material_strings.shipped_strings("sr").items()}
 
 
 def test_a_language_material_has_keeps_material_s_file():
@@ -103,32 +86,6 @@ def test_a_missing_or_unknown_material_key_stops_the_build_naming_it(data_dir):
 def test_no_language_file_is_a_template():
     """Translators add data (overrides/strings/), never a Jinja file to copy."""
     assert not list((ROOT / "overrides/partials/languages").glob("*"))
-
-
-# mkdocs.yml as it was at BASE, read as data (its tags as plain values).
-def old_mkdocs_yml() -> dict:
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_constructor("!ENV", lambda loader, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load(git_show("mkdocs.yml"), Loader=Loader)
-
-
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
-def test_each_language_s_texts_are_those_mkdocs_yml_held(language):
-    """Moved to the strings unchanged: the built pages stay the same. (The descriptions
-    changed since, to say no more than the record: issue 25.)"""
-    from i18n_language_codes import LANGUAGE_TEXTS
-    from site_i18n import strings_for
-
-    old = old_mkdocs_yml()
-    entry = next(e for e in old["plugins"][1]["i18n-iso"]["languages"] if e["locale"] == language.locale)
-    fields = [field for field in LANGUAGE_TEXTS if field != "site_description"]
-    expected = {field: entry.get(field) or old[field] for field in fields if field != "name"} | {"name": entry["name"]}
-    assert {field: strings_for(language)[LANGUAGE_TEXTS[field]] for field in fields} == expected
 
 
 def test_mkdocs_yml_holds_no_language_texts():

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from transliteration import to_latin
 
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-TAG = re.compile(r"<[^>]*>")
+TAG = re.compile(r"<!--.*?-->|<[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>", re.S)  # a ">" inside a quoted value does not end the tag
 
 
 # A text as a browser reads it: entities decoded, markup inside a word (Kos<b></b>ovo, Kos&#111;vo) gone.

@@ -26,6 +26,7 @@ from editor_errors import page_error
 from kosovo_mentions import missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
+from material_strings import material_strings_for
 from plain_text import markup_problem
 from i18n_language_codes import LANGUAGE_TEXTS
 from site_i18n import site_languages, strings_file, strings_for
@@ -66,12 +67,26 @@ def _plain_text(value) -> str | None:
 # Each language's texts and mkdocs.yml's site_author: plain text, checked before
 # anything is built; the same in every language build, so checked in the first.
 def on_config(config):
-    texts = [("mkdocs.yml, site_author", config.site_author)]
+    texts, shown = [("mkdocs.yml, site_author", config.site_author)], []
     for language in site_languages(config, built_only=False):
         strings = strings_for(language)
         texts += [(f"{strings_file(language)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
+        # Every other interface string is shown too (plain text, checked when read): Kosovo* there as well.
+        material = f"overrides/strings/material/{language.transliterate_from or language.locale}.yml"
+        shown += [(f"{strings_file(language)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
+        shown += [(f"{material}, key '{key}'", value) for key, value in (material_strings_for(language) or {}).items()]
     _check_site_texts(tuple(texts))
+    _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown))
     return config
+
+
+# Kosovo carries its asterisk in every string a page shows (the kosovo.* strings aside: the names
+# to look for, and the footnote, which names the ICJ opinion on "the Kosovo declaration").
+@functools.cache
+def _check_kosovo(texts: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    for where, values in texts:
+        if names := next(filter(None, (unmarked(value) for value in values if isinstance(value, str))), None):
+            raise PluginError(f"{where}: {missing_asterisk(names[0])}.")
 
 
 @functools.cache

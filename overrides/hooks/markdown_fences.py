@@ -2,31 +2,28 @@
 
 Not a hook: content_limits.py (nesting and paragraph length) and content_check.py
 (HTML tags, footnote and abbreviation syntax) check only the lines outside them, so
-a code block may show any amount of markup.
+a code block may show any amount of markup. A block is what Python-Markdown's own
+fenced_code extension (which MkDocs always enables) reads as one, found with its own
+pattern: anything else, an unclosed or malformed fence included, is Markdown and is
+checked.
 """
 
 from __future__ import annotations
 
-import re
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+FENCED_BLOCK = FencedBlockPreprocessor.FENCED_BLOCK_RE
 
 
-# The Markdown outside fenced code blocks, as (offset, line): what Markdown reads as text
-# and HTML. A fence closes with a line of the same character, at least as long, and
-# nothing else. One that never closes is no fence (as Python-Markdown reads it): its
-# lines are Markdown too, so nothing can hide behind an opening fence alone. Linear.
+# The Markdown outside the code of fenced blocks, as (offset, line). The fence lines
+# themselves are yielded (and checked); so is everything the extension would not take as code.
 def prose_lines(markdown: str):
-    fence, offset, held = None, 0, []
+    code = [(m.start("code"), m.end("code")) for m in FENCED_BLOCK.finditer(markdown) if m.end("code") > m.start("code")]
+    blocks, offset = iter(code), 0
+    block = next(blocks, None)
     for line in markdown.splitlines(keepends=True):
-        if fence is None and (opening := FENCE.match(line)):
-            fence, held = opening[1], [(offset, line)]
-        elif fence is not None:
-            held.append((offset, line))
-            closing = FENCE.match(line)
-            if closing and closing[1][0] == fence[0] and len(closing[1]) >= len(fence) and not line.strip().strip(fence[0]):
-                fence, held = None, []
-        else:
+        while block is not None and block[1] <= offset:
+            block = next(blocks, None)
+        if block is None or not block[0] <= offset < block[1]:
             yield offset, line
         offset += len(line)
-    yield from held[1:]  # an unclosed fence: its lines after the opening one are read as Markdown

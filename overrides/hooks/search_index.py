@@ -21,10 +21,11 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import yaml
 
-from mkdocs.plugins import event_priority
 from conference_data import DATA_DIR
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from strict_yaml import read_data_file
 from site_i18n import Language, current_language, site_languages
 from transliteration import LOWER, MACEDONIAN, to_latin
 
@@ -52,9 +53,37 @@ def _form_pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"\w*".join(map(re.escape, form.split("*"))) + r"(?!\w)")
 
 
+# The glossary's terms, checked: data/glossary.yml is content, so a bad shape is a message
+# naming the term, never a traceback; and one `*` per word at most ("a*a*b" against one
+# long word would make the pattern backtrack for minutes).
 @functools.cache
 def _glossary(stamp: int) -> dict:
-    return yaml.safe_load((DATA_DIR / GLOSSARY_FILE).read_text(encoding="utf-8"))["terms"]
+    terms = read_data_file(DATA_DIR / GLOSSARY_FILE, GLOSSARY_FILE, ("terms",)).get("terms")
+    if not isinstance(terms, dict) or not terms:
+        raise PluginError(f"data/{GLOSSARY_FILE}: expected 'terms:' with one entry per term.")
+    for name, term in terms.items():
+        where = f"data/{GLOSSARY_FILE}, term '{name}'"
+        if not isinstance(term, dict) or not _forms(term.get("en")):
+            raise PluginError(f"{where}: expected 'en: [its English form(s)]'.")
+        if "also" in term and not _forms(term["also"]):
+            raise PluginError(f"{where}, 'also': expected a list of English names.")
+        for key, value in term.items():
+            if key in ("en", "also"):
+                continue
+            if not isinstance(value, dict) or set(value) - {"use", "avoid"} or not all(_forms(v) for v in value.values()):
+                raise PluginError(f"{where}, '{key}': expected {{use: [form, …], avoid: [form, …]}}.")
+        for form in _all_forms(term):
+            if re.search(r"\*\w*\*", form):
+                raise PluginError(f"{where}: '{form}': one '*' per word at most ('*' stands for letters, such as a case ending).")
+    return terms
+
+
+def _forms(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(form, str) and form.strip() for form in value)
+
+
+def _all_forms(term: dict) -> list[str]:
+    return [*term["en"], *term.get("also", []), *(form for value in term.values() if isinstance(value, dict) for forms in value.values() for form in forms)]
 
 
 # For one language: each glossary term as (the pattern of its forms in this language,
