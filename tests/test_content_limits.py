@@ -212,3 +212,20 @@ def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, g
         search_index._glossary(-1)
     search_index._glossary.cache_clear()
     assert message in str(error.value)
+
+
+def test_a_chain_of_a_thousand_folders_gives_a_message_not_a_traceback(tmp_path):
+    import content_folders
+
+    folders = [tmp_path / "docs"]
+    for _ in range(1_100):  # deeper than Python's recursion limit
+        folders.append(folders[-1] / "a")
+    for folder in folders:
+        folder.mkdir()
+    (folders[-1] / "link.md").symlink_to(tmp_path / "nowhere")
+    try:
+        assert "a symbolic link" in content_folders.content_problem(tmp_path)
+    finally:  # from the bottom up: shutil.rmtree (pytest's clean-up) recurses, and would fail
+        (folders[-1] / "link.md").unlink()
+        for folder in reversed(folders):
+            folder.rmdir()

@@ -559,6 +559,8 @@ JOINED = b"<html><script>alert(1)</script></html>"
         ("joined.png", lambda: _image("PNG") + JOINED + b"IEND\xaeB`\x82", "bytes after the end of the PNG image"),
         ("joined.jpg", lambda: _image("JPEG") + JOINED + b"\xff\xd9", "bytes after the end of the JPEG image"),
         ("joined.webp", lambda: _image("WEBP") + JOINED, "bytes after the end of the WEBP image"),
+        # Pillow decodes a PNG whose IEND chunk is missing; the message says that, not "bytes after".
+        ("no-end.png", lambda: _image("PNG")[:-12], "without its end marker"),
     ],
 )
 def test_an_image_is_decoded_in_full_in_the_format_its_name_says_with_nothing_joined(tmp_path, name, content, refused):

@@ -33,7 +33,7 @@ from mkdocs.plugins import event_priority
 MAX_TAGS = 300
 TAG_START = re.compile(r"<[A-Za-z/!?]")
 CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
-FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,200}\]")  # bounded: linear on a line of "[^[^[^…"
 ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
 NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
 # Around each page's text while templates and hooks work on the page; random, so

@@ -24,12 +24,20 @@ def content_problem(root: Path) -> str | None:
     """The first entry of the content folders that is not a plain file or folder of the repository, with why."""
     real_root = root.resolve()
     for folder in CONTENT_FOLDERS:
-        if problem := _entry_problem(root, root / folder, real_root):
-            return problem
+        pending = [root / folder]  # a stack, not recursion: a chain of a thousand folders is no traceback
+        while pending:
+            path = pending.pop()
+            if problem := _entry_problem(root, path, real_root if path == root / folder else None):
+                return problem
+            if path.is_dir() and not path.is_symlink():
+                with os.scandir(path) as entries:
+                    pending += sorted((Path(entry.path) for entry in entries), reverse=True)
     return None
 
 
-def _entry_problem(root: Path, path: Path, real_root: Path) -> str | None:
+# (Only a content folder's own real path is resolved: inside it, an entry that is no link
+# stays where its folder is, and resolving every path would be quadratic in the depth.)
+def _entry_problem(root: Path, path: Path, real_root: Path | None) -> str | None:
     name = path.relative_to(root).as_posix()
     if path.is_symlink():
         target = os.readlink(path)
@@ -37,14 +45,9 @@ def _entry_problem(root: Path, path: Path, real_root: Path) -> str | None:
         return f"{name}: a symbolic link (to '{target}'{exists}); the folders docs/, data/ and overrides/strings/ hold files, not links: put the file itself there."
     if not path.exists():
         return None  # a content folder the project does not have; the readers say what is missing
-    if not path.resolve().is_relative_to(real_root):
+    if real_root is not None and not path.resolve().is_relative_to(real_root):
         return f"{name}: its real path is outside the repository; content must be files of the repository."
-    if path.is_dir():
-        for entry in sorted(os.scandir(path), key=lambda entry: entry.name):
-            if problem := _entry_problem(root, Path(entry.path), real_root):
-                return problem
-        return None
-    if not path.is_file():
+    if not path.is_dir() and not path.is_file():
         return f"{name}: not a regular file (a pipe, socket or device); content must be ordinary files."
     return None
 

@@ -5,10 +5,9 @@ that read them are not built for hostile input: Python-Markdown slows down
 quadratically on thousands of unclosed brackets or of inline markup in one
 paragraph (escapes, code, links), and recurses until a RecursionError (or a crash)
 on deeply nested lists, quotes and emphasis; MkDocs takes a millisecond to resolve
-each link; libyaml slows down
-quadratically on deep flow nesting, and YAML anchors and aliases expand a few lines
-into billions of values ("billion laughs"). So, before MkDocs, YAML or Markdown see
-a file, every content file must be
+each link; libyaml slows down quadratically on deep flow nesting, and YAML anchors
+and aliases expand a few lines into billions of values ("billion laughs"). So,
+before MkDocs, YAML or Markdown see a file, every content file must be
 - no bigger than MAX_FILE_BYTES,
 - UTF-8 (a wrong byte is named by line and column),
 - nested no deeper than MAX_NESTING: brackets, parentheses, lists, quotes and runs
@@ -17,7 +16,8 @@ a file, every content file must be
   at most MAX_LINKS links,
 - YAML without anchors (&name), aliases (*name) and tags (!!set, !!timestamp …):
   the files hold plain values, written out in full.
-Otherwise the build stops naming the file, the line and what to change. Every check
+A fenced code block (markdown_fences.py) is shown, not read: the Markdown limits skip
+it. Otherwise the build stops naming the file, the line and what to change. Every check
 reads its input once (linear time; scripts/benchmark-content-limits shows it).
 data_entry.py applies the Markdown limits and MAX_TEXT_CHARACTERS to each data text;
 the links of a page and of the data texts it shows are counted together.

@@ -88,35 +88,36 @@ def image_problem(path: Path, expected: str) -> str | None:
         said = str(error).replace(f"'{path}'", "").strip()  # the build's copy of docs/, not the editor's
         return f"not a {expected} image that decodes in full ({type(error).__name__}: {said}); {fix}"
     content = path.read_bytes()
-    if trailing := _bytes_after_image(content, expected):
+    if (trailing := _bytes_after_image(content, expected)) is None:
+        return f"a {expected} image without its end marker (IEND, EOI): it was cut or written by a broken tool; {fix}"
+    if trailing:
         return f"{trailing} bytes after the end of the {expected} image (another file joined to it); {fix}"
     return None
 
 
 # How many bytes follow the image's own end, walking its structure (a search for the
 # end marker would stop at one inside a file joined after it).
-def _bytes_after_image(content: bytes, expected: str) -> int:
-    if expected == "PNG":
-        return len(content) - _png_end(content)
-    if expected == "JPEG":
-        return len(content) - _jpeg_end(content)
+def _bytes_after_image(content: bytes, expected: str) -> int | None:
+    if expected in ("PNG", "JPEG"):
+        end = (_png_end if expected == "PNG" else _jpeg_end)(content)
+        return None if end is None else len(content) - end  # None: no end marker
     return len(content) - (int.from_bytes(content[4:8], "little") + 8)  # WebP: a RIFF file says its size
 
 
 # Past the IEND chunk: chunk by chunk (length, type, data, CRC).
-def _png_end(content: bytes) -> int:
+def _png_end(content: bytes) -> int | None:
     at = 8
     while at + 8 <= len(content):
         length, kind = int.from_bytes(content[at : at + 4], "big"), content[at + 4 : at + 8]
         at += 12 + length
         if kind == b"IEND":
             return at
-    return 0
+    return None
 
 
 # Past the end-of-image marker: segment by segment, and through each scan's coded data
 # (where 0xFF is followed by 0x00 or a restart marker).
-def _jpeg_end(content: bytes) -> int:
+def _jpeg_end(content: bytes) -> int | None:
     at = 2
     while at + 2 <= len(content) and content[at] == 0xFF:
         marker = content[at + 1]
@@ -131,8 +132,8 @@ def _jpeg_end(content: bytes) -> int:
             while at != -1 and at + 1 < len(content) and (content[at + 1] == 0 or 0xD0 <= content[at + 1] <= 0xD7):
                 at = content.find(b"\xff", at + 2)
             if at == -1:
-                return 0
-    return 0
+                return None
+    return None
 
 
 # A font by its signature, and the length its header gives.

@@ -70,10 +70,10 @@ def on_config(config):
     texts, shown = [("mkdocs.yml, site_author", config.site_author)], []
     for language in site_languages(config, built_only=False):
         strings = strings_for(language)
-        texts += [(f"{strings_file(language)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
+        texts += [(f"{strings_file(language, key)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
         # Every other interface string is shown too (plain text, checked when read): Kosovo* there as well.
         material = f"overrides/strings/material/{language.transliterate_from or language.locale}.yml"
-        shown += [(f"{strings_file(language)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
+        shown += [(f"{strings_file(language, key)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
         shown += [(f"{material}, key '{key}'", value) for key, value in (material_strings_for(language) or {}).items()]
     _check_site_texts(tuple(texts))
     _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown))

@@ -105,8 +105,12 @@ def language_strings(locale: str, transliterate_from: str | None = None) -> dict
     return dict(_latin_strings(transliterate_from, locale)) if transliterate_from else load_strings(locale)
 
 
-# The file a language's strings are written in (a generated language's are its origin's).
-def strings_file(language: Language) -> str:
+# The file a language's string `key` is written in: a generated language's are its
+# origin's, but for the few in its own file (overrides/strings/sr-Latn.yml).
+def strings_file(language: Language, key: str | None = None) -> str:
+    own = STRINGS_DIR / f"{language.locale}.yml"
+    if language.transliterate_from and key is not None and own.is_file() and key in read_strings(own):
+        return _relative(own)
     return f"overrides/strings/{language.transliterate_from or language.locale}.yml"
 
 
