@@ -129,6 +129,7 @@ RCC_ROLE = "  - id: rcc\n    role: co-chair\n"
 CUSTOMS_PRESENTER = "    presenters:\n      - partner: customs-france\n        point: 8\n        record: The French customs shared their experience through the presentation of their strategy\n"
 # How errors name an entry: its place in the file (which editors may reorder) and its id.
 ENTRY_RCC = f"partners[{[p['id'] for p in yaml.safe_load((ROOT / 'data/partners.yml').read_text(encoding='utf-8'))['partners']].index('rcc')}] (id: rcc), field"
+ENTRY_CUSTOMS = f"partners[{[p['id'] for p in yaml.safe_load((ROOT / 'data/partners.yml').read_text(encoding='utf-8'))['partners']].index('customs-france')}] (id: customs-france), field"
 ENTRY_OPENING = f"sessions[{[s['id'] for s in yaml.safe_load((ROOT / 'data/programme.yml').read_text(encoding='utf-8'))['sessions']].index('exchanges')}] (id: exchanges), field"
 
 BAD_INPUTS = [
@@ -200,6 +201,7 @@ BAD_INPUTS = [
     Bad("numbered_points that is not true or false", front('numbered_points: "yes"'), "numbered_points"),
     # Data files.
     Bad("partner website breaking out of its link", data("partners.yml", RCC_ROLE, RCC_ROLE + '    website: "https://www.rcc.int> <script>alert(151)</script"\n', ENTRY_RCC + " 'website'"), "alert(151)"),
+    Bad("partner name closing the programme's link", data("partners.yml", "      en: French customs\n", "      en: customs](javascript:alert(170)) [French\n", ENTRY_CUSTOMS + " 'name'", "language 'en'"), "alert(170)"),
     Bad("handler in a partner name", data("partners.yml", RCC_TITLE, '    name:\n      en: Regional Cooperation Council <img src=x onerror=alert(152)>\n', ENTRY_RCC + " 'name'", "language 'en'"), "alert(152)"),
     Bad("attribute list in a data text", data("programme.yml", OPENING_TITLE, '      en: Exchanges [x](conclusions.md){ onclick="alert(153)" }\n', ENTRY_OPENING + " 'title'"), "alert(153)"),
     Bad("javascript link in a data text", data("programme.yml", OPENING_TITLE, "      en: Exchanges [x](javascript:alert(154))\n", ENTRY_OPENING + " 'title'"), "alert(154)"),

@@ -135,7 +135,7 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
     # page is finished): what goes into it passes the same allowlist first.
     for fragment in (conclusions.intro_html, *(point.html for point in conclusions.points)):
         if found := refusals(fragment):
-            raise refusal_error(page, found[0])
+            raise refusal_error(page, found[0], config)
     language = content_language(page, config)
     strings = strings_for(language)
     organiser = convener(conference_for(config), language)

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from data_entry import DataEntry
+from data_entry import DataEntry, DataText
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
@@ -91,9 +91,14 @@ class Conference:
     event: Event
     sessions: tuple[Session, ...]  # in programme order
     partners: tuple[Partner, ...]  # in file order
+    texts: tuple[DataText, ...] = ()  # every text, with its file, entry, field and language
 
     def partner(self, partner_id: str) -> Partner:
         return next(p for p in self.partners if p.id == partner_id)
+
+    # The data text a refused piece of a page came from (as written, or in Serbian Latin).
+    def text_holding(self, needle: str) -> DataText | None:
+        return next((t for t in self.texts if needle in t.text or needle in to_latin(t.text)), None)
 
 
 class _Entry(DataEntry):
@@ -186,7 +191,7 @@ def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Sess
     )  # fmt: skip
 
 
-def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> Event:
+def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> tuple[Event, _Entry]:
     top = _Entry(PROGRAMME_FILE, "the file", _read(data_dir, PROGRAMME_FILE))
     entry = _Entry(PROGRAMME_FILE, "event", top.data.get("event"))
     entry.fields(("date", "timezone", "country", "city", "theme", "participants_in_person", "participants_online", "organisers", "updated"))
@@ -199,19 +204,22 @@ def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> Event
         entry.date("date"), ZoneInfo(timezone).key, country, entry.text("city", languages), entry.text("theme", languages),
         entry.whole_number("participants_in_person"), entry.whole_number("participants_online"),
         entry.ids("organisers", partner_ids), entry.date("updated"),
-    )  # fmt: skip
+    ), entry  # fmt: skip
 
 
 # Read and check both files; languages are the folder names that must have texts.
 def load_conference(languages: list[str], data_dir: Path = DATA_DIR) -> Conference:
-    partners = tuple(_partner(entry, languages) for entry in _entries(data_dir, PARTNERS_FILE, "partners"))
+    partner_entries = _entries(data_dir, PARTNERS_FILE, "partners")
+    partners = tuple(_partner(entry, languages) for entry in partner_entries)
     partner_ids = {partner.id for partner in partners}
-    sessions = [_session(entry, languages, partner_ids) for entry in _entries(data_dir, PROGRAMME_FILE, "sessions")]
+    session_entries = _entries(data_dir, PROGRAMME_FILE, "sessions")
+    sessions = [_session(entry, languages, partner_ids) for entry in session_entries]
     orders = [session.order for session in sessions]
     if duplicate := next((s for s in sessions if orders.count(s.order) > 1), None):
         raise PluginError(f"data/{PROGRAMME_FILE}: sessions (id: {duplicate.id}), field 'order': duplicate order {duplicate.order}.")
-    event = _event(data_dir, languages, partner_ids)
-    return Conference(event, tuple(sorted(sessions, key=lambda s: s.order)), partners)
+    event, event_entry = _event(data_dir, languages, partner_ids)
+    texts = tuple(text for entry in (*partner_entries, *session_entries, event_entry) for text in entry.texts)
+    return Conference(event, tuple(sorted(sessions, key=lambda s: s.order)), partners, texts)
 
 
 # This build's conference, read and checked once however many hooks ask: the

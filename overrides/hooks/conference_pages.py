@@ -21,6 +21,7 @@ from dates import local_date, time_element, without_double_stop
 from editor_errors import line_containing, page_error, source_line
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
+from content_allowlist import markdown_refusals
 from site_i18n import Language, content_language, source_language, strings_for
 
 CALENDAR_FILE = "conference.ics"
@@ -115,6 +116,19 @@ def on_config(config):
     return config
 
 
+# A data text passes the allowlist alone (data_entry.py), but the template writes
+# Markdown around it: a partner name ending in "](javascript:…" would close the link the
+# programme puts around it. So the programme and the partners pass it too, as the page's
+# language renders them, before any page is written (MkDocs reads every page's Markdown
+# first); the error names the data text.
+def checked(rendered: str, language: Language) -> str:
+    if found := markdown_refusals(rendered):
+        text = conference().text_holding(found[0].needle)
+        where = text.where() if text else f"data/ (in {language.locale}), as overrides/partials/conference.html writes it"
+        raise PluginError(f"{where}: beside the Markdown the site writes around it, {found[0].problem}.")
+    return rendered
+
+
 # After the Kosovo and date hooks (mkdocs.yml lists it after them), so that their
 # errors give the editor's own line numbers.
 def on_page_markdown(markdown, page, config, files):
@@ -122,8 +136,8 @@ def on_page_markdown(markdown, page, config, files):
     strings = strings_for(language)
     macros = _state["macros"]
     renderers = {
-        "programme": lambda: macros.programme(programme_view(conference(), language), strings),
-        "partners": lambda: macros.partners(partners_view(conference(), language), strings),
+        "programme": lambda: checked(str(macros.programme(programme_view(conference(), language), strings)), language),
+        "partners": lambda: checked(str(macros.partners(partners_view(conference(), language), strings)), language),
         "add-to-calendar": lambda: macros.add_to_calendar(CALENDAR_FILE, strings),
         **{name: (lambda value=value: value) for name, value in figures(language, html=True).items()},
     }

@@ -98,7 +98,7 @@ def on_post_page(output, page, config):
         if not end or START in rest:
             raise page_error(page, "the page's text is cut (a template or hook moved part of it); it cannot be checked.")
         if found := refusals(text):
-            raise refusal_error(page, found[0])
+            raise refusal_error(page, found[0], config)
         # After nh3 has written every attribute alike: a new tab gets noopener however it was written.
         parts[index] = NEW_TAB_LINK.sub(_noopener, clean(text)) + rest
     return "".join(parts)

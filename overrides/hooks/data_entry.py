@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+from dataclasses import dataclass
 
 from content_allowlist import markdown_refusals
 from content_limits import text_problem
@@ -30,6 +31,20 @@ def _as_read(text: str) -> str:
     return html.unescape(TAG.sub("", text)) if "<" in text or "&" in text else text
 
 
+@dataclass(frozen=True)
+class DataText:
+    """One data text in one language, and where it is written."""
+
+    file: str
+    label: str
+    field: str
+    lang: str
+    text: str
+
+    def where(self) -> str:
+        return f"data/{self.file}: {self.label}, field '{self.field}', language '{self.lang}'"
+
+
 class DataEntry:
     """One entry of a data file, to check its fields and name it in errors."""
 
@@ -38,6 +53,7 @@ class DataEntry:
         if not isinstance(data, dict):
             raise self.error(None, "expected 'field: value' lines")
         self.data = data
+        self.texts: list[DataText] = []  # every text read through text(), to name it in later errors
 
     def error(self, field: str | None, problem: str) -> PluginError:
         where = f", field '{field}'" if field else ""
@@ -74,7 +90,9 @@ class DataEntry:
                 if names := unmarked(_as_read(variant)):
                     raise self.error(field, f"language '{lang}', as a browser reads it (entities decoded, markup left out): {missing_asterisk(names[0])}")
         # Line breaks and runs of spaces become one space; no-break spaces stay.
-        return {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
+        texts = {lang: re.sub(r"[ \t\r\n]+", " ", value[lang]).strip() for lang in languages}
+        self.texts += [DataText(self.file, self.label, field, lang, text) for lang, text in texts.items()]
+        return texts
 
     def time(self, field: str) -> datetime.time | None:
         value = self.data.get(field)
