@@ -62,6 +62,23 @@ def test_a_language_preview_serves_that_language_and_reloads_after_a_save(projec
     assert {LANGUAGE_LINE.match(line)[1] for line in log if LANGUAGE_LINE.match(line)} == {"en", locale}
 
 
+def test_a_refused_save_shows_its_message_in_the_browser_and_the_next_good_save_the_page(project_copy):
+    page, source = "fr/about/", "docs/fr/about.md"
+    last_line = (project_copy / source).read_text(encoding="utf-8").rstrip("\n").splitlines()[-1]
+    bad = f"{last_line}\n\n<script>alert(4712)</script>"
+    with LivePreview(project_copy, "--language", "fr") as preview:
+        _, refused = preview.edit_and_reload(source, last_line, bad, page)
+        shown = html(refused)
+        assert shown.h1.get_text() == "The preview could not be built", "the browser shows the refusal, not the last good page"
+        message = shown.pre.get_text()
+        assert source in message and "<script>" in message, f"the message names the file and what it refused: {message!r}"
+        assert "alert(4712)" not in "".join(str(tag) for tag in shown.find_all("script")), "the refused text is shown, never run"
+        for other in ("fr/", "about/"):  # every page, so no tab shows a stale page
+            assert html(preview.get(other)).h1.get_text() == "The preview could not be built"
+        _, fixed = preview.edit_and_reload(source, bad, last_line, page)
+        assert html(fixed).html["lang"] == "fr" and "could not be built" not in fixed, "the next good save brings the page back"
+
+
 def test_serve_without_a_language_serves_every_language(project_copy):
     with LivePreview(project_copy) as preview:
         for locale in ("fr", "sq", "mk", "sr", "sr-Latn"):
