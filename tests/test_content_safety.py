@@ -367,7 +367,7 @@ def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(
     about.write_text(about.read_text(encoding="utf-8").replace("title: About\n", "title: About R&D\n", 1)
                      .replace("description: About", "description: About `jumbo` and", 1), encoding="utf-8")
     (project_copy / "docs/assets/images").mkdir(parents=True, exist_ok=True)
-    (project_copy / "docs/assets/images/test.png").write_bytes(PNG)
+    (project_copy / "docs/assets/images/test.png").write_bytes(_image("PNG", pnginfo=_png_text("<script>alert(191)</script>")))
     good = GOOD.replace("CODE_BLOCK", "<b>tag</b> " * 400)  # 800 tags, shown as code
     about.write_text(about.read_text(encoding="utf-8") + good, encoding="utf-8")
     result = build(project_copy / "mkdocs.yml", tmp_path / "out")
@@ -390,6 +390,8 @@ def test_ordinary_links_images_attribute_lists_buttons_and_kosovo_keep_building(
     assert text.select_one('blockquote[cite="https://www.rcc.int/"]')
     assert text.select_one("pre code").get_text().count("<b>tag</b>") == 400
     assert html.title.get_text().startswith("About R&D") and "`jumbo`" in html.select_one('meta[name="description"]')["content"]
+    published = (tmp_path / "out/assets/images/test.png").read_bytes()
+    assert b"alert(191)" not in published and _pixels(published) == _pixels(_image("PNG")), "the image is published without its text chunk"
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.locale)
@@ -546,6 +548,59 @@ def _image(kind: str, **options) -> bytes:
 
 
 JOINED = b"<html><script>alert(1)</script></html>"
+
+
+def _png_text(text: str):
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Comment", text)
+    info.add_text("XML:com.adobe.xmp", text, zip=True)
+    info.add_itxt("Description", text, lang="en")
+    return info
+
+
+def _pixels(content: bytes) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    with Image.open(BytesIO(content)) as image:
+        return image.convert("RGBA").tobytes()
+
+
+# Text an editor's tool (or an attacker) put in an image; a camera's GPS position in EXIF.
+HIDDEN = "<script>alert(192)</script>"
+
+
+def _exif() -> bytes:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010E] = HIDDEN  # ImageDescription
+    exif[0x8825] = {1: "N", 2: (45.0, 48.0, 0.0)}  # GPSInfo: latitude
+    return exif.tobytes()
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("a.png", lambda: _image("PNG", pnginfo=_png_text(HIDDEN), exif=_exif())),
+        ("a.jpg", lambda: _image("JPEG", comment=HIDDEN.encode(), exif=_exif(), xmp=HIDDEN.encode())),
+        ("a.jpeg", lambda: _image("JPEG", progressive=True, comment=HIDDEN.encode(), exif=_exif())),
+        ("a.webp", lambda: _image("WEBP", exif=_exif(), xmp=HIDDEN.encode())),
+    ],
+)
+def test_an_image_is_published_with_its_pixels_only_no_text_exif_or_xmp(tmp_path, name, content):
+    from docs_file_types import IMAGE_FORMATS, file_problem, image_without_metadata
+
+    original = content()
+    assert HIDDEN.encode() in original, "premise: Pillow wrote the text into the file"
+    published = image_without_metadata(original, IMAGE_FORMATS[name[name.index("."):]])
+    assert HIDDEN.encode() not in published and b"Exif" not in published and b"XMP" not in published
+    assert _pixels(published) == _pixels(original), "lossless: the same pixels"
+    (tmp_path / name).write_bytes(published)
+    assert file_problem(tmp_path / name, f"assets/images/{name}") is None, "still a whole image of its kind"
 
 
 @pytest.mark.parametrize(

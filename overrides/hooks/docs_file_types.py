@@ -7,7 +7,8 @@ image that Pillow decodes in full, in the format its name says, with nothing aft
 its end; a safe SVG (svg_problem: an allowlist of elements, attributes and values,
 read by a real XML parser); a WOFF or WOFF2 font by its signature and length; or one
 of the site's own scripts and stylesheets, listed with their sha256 in site_assets.py.
-Anything else stops the build with its path. Files the build makes (calendars,
+Anything else stops the build with its path. An image is published without its
+metadata (text, comments, EXIF, XMP): only what shows it. Files the build makes (calendars,
 search indexes, data) are not sources and are not checked here.
 """
 
@@ -128,12 +129,65 @@ def _jpeg_end(content: bytes) -> int | None:
             return at + 2
         at += 2 + int.from_bytes(content[at + 2 : at + 4], "big")
         if marker == 0xDA:
-            at = content.find(b"\xff", at)
-            while at != -1 and at + 1 < len(content) and (content[at + 1] == 0 or 0xD0 <= content[at + 1] <= 0xD7):
-                at = content.find(b"\xff", at + 2)
-            if at == -1:
-                return None
+            at = _after_scan(content, at)
     return None
+
+
+# Where a scan's coded data ends: the first 0xFF not followed by 0x00 or a restart marker.
+def _after_scan(content: bytes, at: int) -> int:
+    at = content.find(b"\xff", at)
+    while at != -1 and at + 1 < len(content) and (content[at + 1] == 0 or 0xD0 <= content[at + 1] <= 0xD7):
+        at = content.find(b"\xff", at + 2)
+    return len(content) if at == -1 else at
+
+
+# What an image publishes: its pixels and how to show them, nothing else. Text chunks,
+# comments, EXIF (a camera's GPS position), XMP and any chunk or segment not in the
+# lists below are left out, so no text an editor's tool (or an attacker) hid in the file
+# is served from the site's address. Lossless: the coded image data is copied as it is.
+PNG_KEPT = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs"}
+JPEG_DROPPED = {0xFE, *range(0xE1, 0xF0)}  # COM, APP1 to APP15 (EXIF, XMP, ICC, Photoshop…); APP0 (JFIF) stays
+WEBP_KEPT = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF"}
+WEBP_METADATA_FLAGS = 0x20 | 0x08 | 0x04  # VP8X: ICC profile, EXIF, XMP
+
+
+def image_without_metadata(content: bytes, kind: str) -> bytes:
+    if kind == "PNG":
+        kept, at = [content[:8]], 8
+        while at + 8 <= len(content):
+            length, chunk = int.from_bytes(content[at : at + 4], "big"), content[at + 4 : at + 8]
+            if chunk in PNG_KEPT:
+                kept.append(content[at : at + 12 + length])
+            at += 12 + length
+        return b"".join(kept)
+    if kind == "JPEG":
+        kept, at = [content[:2]], 2
+        while at + 2 <= len(content) and content[at] == 0xFF:
+            marker = content[at + 1]
+            if marker == 0xFF:
+                at += 1
+                continue
+            if marker == 0xD9:
+                kept.append(content[at : at + 2])
+                break
+            end = at + 2 + int.from_bytes(content[at + 2 : at + 4], "big")
+            if marker == 0xDA:  # a scan: its header and coded data, up to the next marker
+                end = _after_scan(content, end)
+            if marker not in JPEG_DROPPED:
+                kept.append(content[at:end])
+            at = end
+        return b"".join(kept)
+    kept, at = [], 12  # WebP: RIFF chunks (type, little-endian size, data padded to even)
+    while at + 8 <= len(content):
+        chunk, size = content[at : at + 4], int.from_bytes(content[at + 4 : at + 8], "little")
+        whole = content[at : at + 8 + size + (size & 1)]
+        if chunk == b"VP8X":
+            whole = whole[:8] + bytes([whole[8] & ~WEBP_METADATA_FLAGS & 0xFF]) + whole[9:]
+        if chunk in WEBP_KEPT:
+            kept.append(whole)
+        at += 8 + size + (size & 1)
+    body = b"WEBP" + b"".join(kept)
+    return b"RIFF" + len(body).to_bytes(4, "little") + body
 
 
 # A font by its signature, and the length its header gives.
@@ -232,3 +286,12 @@ def on_files(files, config):
     if missing := [uri for uri in SITE_ASSETS if not (docs / uri).is_file()]:
         raise PluginError(f"docs/{missing[0]}: listed in overrides/hooks/site_assets.py but missing; restore it, or remove it from the list.")
     return files
+
+
+# Every image in the site, as MkDocs copied it (and the previews the build drew), without metadata.
+def on_post_build(config):
+    for path in Path(config.site_dir).rglob("*"):
+        if (kind := IMAGE_FORMATS.get(path.suffix.lower())) and path.is_file() and not path.is_symlink():
+            content = path.read_bytes()
+            if (bare := image_without_metadata(content, kind)) != content:
+                path.write_bytes(bare)
