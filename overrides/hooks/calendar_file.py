@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from conference_data import Conference, conference_for, localise
 from icalendar import Calendar, Event
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from site_i18n import Language, current_language
 
@@ -63,8 +62,7 @@ def calendar_for(conference: Conference, language: Language, site_name: str, des
     return calendar.to_ical()
 
 
-# After the i18n plugin (priority -100) has rebuilt the file list for this language.
-@event_priority(-200)
+# After the i18n plugin has rebuilt the file list for this language.
 def on_files(files, config):
     language = current_language(config)
     conference = conference_for(config)

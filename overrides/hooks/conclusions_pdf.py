@@ -36,11 +36,10 @@ from content_refusal import refusal_error
 from editor_errors import source_file
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, strings_for
-from takeaways import PDF_NAME, PDF_SWITCH, READ_PRIORITY, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
 
 TEMPLATE = "print/conclusions.html"
 MAX_BYTES = 250_000
@@ -93,9 +92,8 @@ def on_config(config):
     return config
 
 
-# After the i18n plugin (priority -100) has made this language's file list. The
+# After the i18n plugin has made this language's file list. The
 # bundled fonts and the print template are the build's inputs, not the site's.
-@event_priority(-200)
 def on_files(files, config):
     for file in [f for f in files if f.src_uri.startswith(("fonts/", "print/"))]:
         files.remove(file)
@@ -107,7 +105,6 @@ def on_files(files, config):
 
 # The conclusions as this language's page has them, after the other content hooks
 # (the Kosovo* references come at -900; the page-text check wraps the text at -1000).
-@event_priority(READ_PRIORITY)
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _state["page"], _state["conclusions"] = page, read_conclusions(html)

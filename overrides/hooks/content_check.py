@@ -28,7 +28,6 @@ from editor_errors import page_error, source_file, source_line
 from invisible_characters import problem as invisible_problem
 from markdown_fences import prose_lines
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 MAX_TAGS = 300
 TAG_START = re.compile(r"<[A-Za-z/!?]")
@@ -66,7 +65,6 @@ def unsupported_syntax(line: str) -> str | None:
 # the source (front matter too), written or as an entity; no Markdown that would stall the
 # build (tags counted outside code blocks, which may show any number), and no syntax
 # that the site's Markdown would print as it is.
-@event_priority(60)
 def on_page_markdown(markdown, page, config, files):
     if hidden := invisible_problem(page.file.content_string):
         line, column, what = hidden
@@ -84,13 +82,11 @@ def on_page_markdown(markdown, page, config, files):
 
 
 # Last of the page's hooks to see its text: new-tab links get noopener; mark where the text is.
-@event_priority(-1000)
 def on_page_content(html, page, config, files):
     return START + NEW_TAB_LINK.sub(_noopener, html) + END
 
 
-# After every hook but the policy (priority -100): check the text as published.
-@event_priority(-95)
+# After every hook but the policy: check the text as published.
 def on_post_page(output, page, config):
     parts = output.split(START)
     for index in range(1, len(parts)):

@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 CONTENT_FOLDERS = ("docs", "data", "overrides/strings")
 
@@ -52,8 +51,7 @@ def _entry_problem(root: Path, path: Path, real_root: Path | None) -> str | None
     return None
 
 
-# Before anything reads the folders: Serbian Latin copies docs/ at priority 100.
-@event_priority(110)
+# Before anything reads the folders: Serbian Latin copies docs/ next.
 def on_config(config):
     if problem := content_problem(Path(config.config_file_path).parent):
         raise PluginError(problem)

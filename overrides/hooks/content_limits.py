@@ -34,7 +34,6 @@ import yaml
 from editor_errors import page_error
 from markdown_fences import prose_lines
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import YAML_RE
 
 MAX_FILE_BYTES = 256_000  # a page, data or strings file; the largest today: 32 KB (programme.yml)
@@ -186,9 +185,8 @@ def file_problem(path: Path, name: str, size: int, changed: int) -> str | None:
     return f"{name}, {problem}" if problem else None
 
 
-# After the data is rendered into the page (priority 0): the links of the page and of
+# After the data is rendered into the page (site_plugin.py orders the steps): the links of the page and of
 # the data texts it shows, counted together (each text alone is within its limits).
-@event_priority(-40)
 def on_page_markdown(markdown, page, config, files):
     if markdown.count("]") > MAX_LINKS:
         raise page_error(page, f"more than {MAX_LINKS} links (or ] brackets) with the data texts it shows (data/); MkDocs resolves each link slowly: write fewer links")
@@ -196,7 +194,6 @@ def on_page_markdown(markdown, page, config, files):
 
 
 # After content_folders.py (110) has made sure these are plain files; before Serbian Latin (100) copies docs/.
-@event_priority(105)
 def on_config(config):
     root = Path(config.config_file_path).parent
     for folder, pattern in CONTENT_FILES:

@@ -28,7 +28,6 @@ from content_allowlist import url_scheme
 from editor_errors import page_error
 from lxml import etree
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from site_assets import listed_names, scripts_for
 
 CHARSET = '<meta charset="utf-8">'
@@ -148,7 +147,6 @@ def with_policy(html: str) -> str:
 
 
 # Last, once nothing else will change the page.
-@event_priority(-100)
 def on_post_page(output, page, config):
     meant = tuple(scripts_for("numbered points") if page.meta.get("numbered_points") else scripts_for())
     if problem := template_problem(output, meant):
@@ -160,7 +158,6 @@ def on_post_page(output, page, config):
     return with_policy(output)
 
 
-@event_priority(-100)
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content

@@ -20,7 +20,6 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from PIL import Image
 from site_assets import SITE_ASSETS, asset_problem
 
@@ -274,7 +273,6 @@ def _svg_value_problem(value: str) -> str | None:
 
 
 # Before anything reads the files: the real docs/ folder, as an editor sees it.
-@event_priority(200)
 def on_files(files, config):
     docs = Path(config.docs_dir)
     for file in files:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from mkdocs.plugins import event_priority
 from site_i18n import content_language, strings_for
 
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -50,7 +49,6 @@ def _entries(items):
 
 
 # After the other content hooks, so every heading and its permalink is there.
-@event_priority(-50)
 def on_page_content(html, page, config, files):
     # The contents entry takes the heading's text where only spaces differ.
     texts = {m["id"]: _heading_text(m["body"]) for m in HEADING.finditer(html) if any(c in m["body"] for c in NO_BREAK_SPACES)}

@@ -25,7 +25,6 @@ from html.parser import HTMLParser
 
 from editor_errors import page_error
 from kosovo_mentions import mentions, missing_asterisk, unmarked
-from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import get_data
 from site_i18n import content_language, strings_for
 from transliteration import PROTECTED
@@ -43,8 +42,7 @@ READ_ATTRIBUTES = {"alt", "title", "aria-label"}
 CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class|aria-hidden)\b[^>]*>.*?</\1>", re.I)
 
 
-# After the data is rendered into the page (priority 0): keep each asterisk from Markdown's emphasis.
-@event_priority(-50)
+# After the data is rendered into the page (site_plugin.py orders the steps): keep each asterisk from Markdown's emphasis.
 def on_page_markdown(markdown, page, config, files):
     pieces, position = [], 0
     for match in [*PROTECTED.finditer(markdown), None]:
@@ -138,7 +136,6 @@ class _Text(HTMLParser):
 
 
 # Check every mention in the page's text; link each asterisk to the footnote; add the footnote.
-@event_priority(-900)
 def on_page_content(html_text, page, config, files):
     parser = _Text()
     parser.feed(html_text)

@@ -21,7 +21,6 @@ from build_cache import cached, key
 from bundled_fonts import font_path
 from conference_data import conference_for, localise
 from dates import local_date
-from mkdocs.plugins import event_priority
 from site_i18n import Language, current_language
 from takeaways import convener
 
@@ -101,8 +100,7 @@ def on_pre_build(config):
     _pending.clear()
 
 
-# After the i18n plugin (priority -100) has made this language's file list: start drawing.
-@event_priority(-200)
+# After the i18n plugin has made this language's file list: start drawing.
 def on_files(files, config):
     language = current_language(config)
     conference = conference_for(config)

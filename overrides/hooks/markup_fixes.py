@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-from mkdocs.plugins import event_priority
 
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 
 
-# Before the content security policy is computed (priority -100).
-@event_priority(-90)
+# Before the content security policy is computed.
 def on_post_page(output, page, config):
     return CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)

@@ -19,10 +19,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import jinja2
-from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, site_languages, strings_for
-from takeaways import PDF_NAME, READ_PRIORITY, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
 
 DATA_FILE = "conclusions.json"
 SCHEMA_FILE = "conclusions.schema.json"
@@ -49,7 +48,6 @@ def language_entry(html: str, page, config) -> dict:
 
 
 # Remember this language's entry when its conclusions page is rendered (read as the PDF reads it).
-@event_priority(READ_PRIORITY)
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         _entries[current_language(config).locale] = language_entry(html, page, config)
@@ -57,7 +55,6 @@ def on_page_content(html, page, config, files):
 
 
 # The schema is published at the site root (on_post_build), not as a theme file.
-@event_priority(-200)
 def on_files(files, config):
     for file in [f for f in files if f.src_uri.startswith("open-data/")]:
         files.remove(file)
@@ -75,9 +72,8 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-# After the i18n plugin (priority -100) has built the other languages: once every
+# After the i18n plugin has built the other languages: once every
 # built language has its entry, write the file (the last language's build does).
-@event_priority(-200)
 def on_post_build(config):
     languages = site_languages(config)
     if not all(lang.locale in _entries for lang in languages):

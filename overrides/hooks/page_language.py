@@ -12,7 +12,6 @@ import functools
 from pathlib import Path
 from urllib.parse import urljoin
 
-from mkdocs.plugins import event_priority
 from material_strings import material_strings_for
 from site_i18n import STRINGS_DIR, Language, current_language, site_languages, source_language, strings_for
 from translation_status import translated_pages
@@ -102,8 +101,7 @@ def on_env(env, config, files):
     return env
 
 
-# Runs after the i18n plugin (priority 50), which resets config.extra.alternate per page.
-@event_priority(-50)
+# Runs after the i18n plugin, which resets config.extra.alternate per page.
 def on_page_context(context, page, config, nav):
     alternates = alternates_for(config, _path_in_language(page.url, current_language(config)))
     context["alternates"] = alternates

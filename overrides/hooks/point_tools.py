@@ -70,7 +70,7 @@ def _tools(number: int, strings: dict, english: str | None) -> str:
     return f'<div class="point-tools" data-search-exclude>{button}{compare}</div>\n'
 
 
-# After numbered_points.py has given the points their ids (mkdocs.yml lists it first).
+# After numbered_points.py has given the points their ids (site_plugin.py runs it first).
 def on_page_content(html, page, config, files):
     if not page.meta.get("numbered_points"):
         return html

@@ -21,7 +21,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from editor_errors import page_error, page_line_containing
-from mkdocs.plugins import event_priority
 
 # The ids the site's hooks give, whatever the number.
 HOOK_IDS = re.compile(r"kosovo-footnote|kosovo-ref-\d+|point-\d+")
@@ -50,7 +49,6 @@ def _site_ids(theme_dirs: tuple[str, ...], scripts: str) -> frozenset[str]:
 
 
 # Before every other hook sees the page's text: no element may take an id the site gives.
-@event_priority(100)
 def on_page_content(html, page, config, files):
     parser = _Ids()
     parser.feed(html)

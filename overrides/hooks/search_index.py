@@ -24,7 +24,6 @@ from pathlib import Path
 
 from conference_data import DATA_DIR
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from strict_yaml import read_data_file
 from site_i18n import Language, current_language, site_languages
 from transliteration import LOWER, MACEDONIAN, to_latin
@@ -192,10 +191,9 @@ def on_page_content(html, page, config, files):
     return html
 
 
-# After the i18n plugin (priority -100), which builds the other languages from within
+# After the i18n plugin, which builds the other languages from within
 # the first build's post_build and then writes Material's merged index once more.
 # Each language's index is written when its build ends (the first language's last).
-@event_priority(-150)
 def on_post_build(config):
     for language in site_languages(config):
         if language.locale in _sections and language.locale not in _written:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import editor_errors
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from site_i18n import site_languages
 from transliteration import markdown_to_latin
 
@@ -29,8 +28,7 @@ def generated_languages(config) -> dict[str, str]:
     return {lang.locale: lang.transliterate_from for lang in site_languages(config) if lang.transliterate_from}
 
 
-# Before the i18n plugin (priority -100) and before MkDocs lists the files.
-@event_priority(100)
+# Before the i18n plugin and before MkDocs lists the files.
 def on_config(config):
     source = Path(config.docs_dir)
     if source == _copy.get("docs"):  # the i18n plugin's later builds of the same run

@@ -53,10 +53,6 @@ def plain_text(element) -> str:
     return " ".join(element.get_text().split())
 
 
-# When both take-aways read the conclusions page: after every hook that changes its text.
-READ_PRIORITY = -950
-
-
 # The conclusions as the page's HTML has them (numbered_points.py marks the list);
 # read once per text, since the PDF and the open data read the same text in each
 # language build; kept for the next build too (build_cache.py), by the text and this

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from mkdocs.plugins import event_priority
 from site_i18n import current_language, site_languages, source_language
 from translation_status import MISSING, OUTDATED, page_status, report, translated_pages
 
@@ -30,8 +29,7 @@ def _repository_file(config, locale: str, name: str, new: bool = False) -> str |
     return f"{repo}/edit/{branch}/docs/{locale}/{name}"
 
 
-# After the i18n plugin (priority -100): a default-language-only page gets no fallbacks.
-@event_priority(-200)
+# After the i18n plugin: a default-language-only page gets no fallbacks.
 def on_files(files, config):
     language = current_language(config)
     if language.default:
