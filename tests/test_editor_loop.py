@@ -14,7 +14,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build, build_languages, files_of
 from live_preview import LivePreview, free_port
-from translation_status import main as translations, source_hash
+from translation_status import source_hash
+from translations_cli import main as translations
 
 LANGUAGE_LINE = re.compile(r"^INFO +- +languages: (\S+): \d+ pages in [\d.]+ s$")
 SERVING_LINE = re.compile(r"^INFO +- +\[[\d:]+\] Serving on http://127\.0\.0\.1:\d+/$")

@@ -67,3 +67,27 @@ def test_no_concern_module_decides_its_own_order(module):
     if module not in ("site_plugin", "i18n_language_codes"):  # the order, and the i18n plugin (a plugin of its own)
         assert "event_priority" not in text and "CombinedEvent" not in text
 
+
+def test_no_module_of_the_build_imports_itself_back_through_others():
+    import ast
+
+    modules = {path.stem: path for path in (ROOT / "overrides/hooks").glob("*.py")}
+    imports = {}
+    for name, path in modules.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):  # function bodies too
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module.split(".")[0])
+            elif isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+        imports[name] = (found & modules.keys()) - {name}
+
+    def reaches(start: str) -> set[str]:
+        seen, todo = set(), list(imports[start])
+        while todo:
+            if (module := todo.pop()) not in seen:
+                seen.add(module)
+                todo.extend(imports[module])
+        return seen
+
+    assert [name for name in modules if name in reaches(name)] == []
