@@ -20,15 +20,12 @@ from conference_data import Conference, ROLES, conference_for, localise
 from dates import local_date, time_element, without_double_stop
 from editor_errors import line_containing, page_error, source_line
 from mkdocs.exceptions import PluginError
+from markers import MARKER, NAMES, is_date, unknown
 from mkdocs.utils.meta import get_data
 from content_allowlist import markdown_refusals
 from site_i18n import Language, content_language, source_language, strings_for
 
 CALENDAR_FILE = "conference.ics"
-# A named marker, with the full stop that may follow it (a date may end in one): any
-# [[…]] that is not a date (dates.py), so that a misspelt one ([[Programme]]) is refused,
-# never published as it is.
-BLOCK_MARKER = re.compile(r"\[\[(?P<name>[^\]\n\d][^\]\n]*)\]\](?P<stop>\.?)")
 POINT_LINE = re.compile(r"^\d+\.\s", re.M)
 
 _state: dict = {}  # this build's conference data and template environment
@@ -129,8 +126,8 @@ def checked(rendered: str, language: Language) -> str:
     return rendered
 
 
-# After the Kosovo and date hooks (mkdocs.yml lists it after them), so that their
-# errors give the editor's own line numbers.
+# After the date step (site_plugin.py orders the steps), so that its errors give the
+# editor's own line numbers; the Kosovo* step comes after, on the data too.
 def on_page_markdown(markdown, page, config, files):
     language = content_language(page, config)
     strings = strings_for(language)
@@ -142,23 +139,26 @@ def on_page_markdown(markdown, page, config, files):
         **{name: (lambda value=value: value) for name, value in figures(language, html=True).items()},
     }
 
+    if tuple(renderers) != NAMES:
+        raise PluginError(f"markers.py names {NAMES}, conference_pages.py renders {tuple(renderers)}: make them the same.")
+
     def render(match):
+        if is_date(match["name"]):  # written out already (dates.py)
+            return match[0]
         if match["name"] not in renderers:
-            raise page_error(
-                page,
-                f"unknown marker '{match[0].rstrip('.')}'; the markers are {', '.join(f'[[{n}]]' for n in renderers)} and dates, [[YYYY-MM-DD]].",
-                source_line(page, markdown, match.start()),
-            )
+            raise page_error(page, unknown(match[0].rstrip(".")), source_line(page, markdown, match.start()))
         return without_double_stop(str(renderers[match["name"]]()).strip("\n"), match["stop"])
 
     # The description is metadata: figures as plain text.
     if isinstance(page.meta.get("description"), str):
         plain = figures(language, html=False)
         def figure(match):
+            if is_date(match["name"]):
+                return match[0]
             if match["name"] not in plain:
                 line = line_containing(page.file.content_string, match[0])
                 raise page_error(page, f"the description's marker '{match[0].rstrip('.')}': a description can hold {', '.join(f'[[{n}]]' for n in plain)}.", line)
             return without_double_stop(plain[match["name"]], match["stop"])
 
-        page.meta["description"] = BLOCK_MARKER.sub(figure, page.meta["description"])
-    return BLOCK_MARKER.sub(render, markdown)
+        page.meta["description"] = MARKER.sub(figure, page.meta["description"])
+    return MARKER.sub(render, markdown)

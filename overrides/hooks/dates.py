@@ -14,9 +14,9 @@ import re
 
 from babel.dates import format_date
 from editor_errors import page_error, source_line
+from markers import MARKER, is_date
 from site_i18n import content_language
 
-DATE_MARKER = re.compile(r"\[\[(?P<value>\d[^\]\n]*)\]\](?P<stop>\.?)")  # [[2021-12-06]]; named markers are conference_pages.py's
 
 
 # A date as readers of the language write it, e.g. "6 décembre 2021". (Made once per
@@ -41,14 +41,16 @@ def on_page_markdown(markdown, page, config, files):
     date_locale = content_language(page, config).date_locale
 
     def write_out(match):
+        if not is_date(match["name"]):  # a named marker: conference_pages.py's
+            return match[0]
         try:
-            value = datetime.date.fromisoformat(match["value"].strip())
+            value = datetime.date.fromisoformat(match["name"].strip())
         except ValueError:
             raise page_error(
                 page,
-                f"'[[{match['value']}]]' is not a date: write dates as [[YYYY-MM-DD]], e.g. [[2021-12-06]].",
+                f"'[[{match['name']}]]' is not a date: write dates as [[YYYY-MM-DD]], e.g. [[2021-12-06]].",
                 source_line(page, markdown, match.start()),
             ) from None
         return without_double_stop(time_element(value, date_locale), match["stop"])
 
-    return DATE_MARKER.sub(write_out, markdown)
+    return MARKER.sub(write_out, markdown)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from markers import markers_in
 from mkdocs.utils.meta import YAML_RE
 from strict_yaml import SafeLoader
 
@@ -29,7 +30,6 @@ MALFORMED = (NO_MARKER, UNKNOWN_SOURCE, DRIFT)  # what --check fails on
 HEADING = re.compile(r"^(#{1,6})\s", re.M)
 POINT = re.compile(r"^\d+\.\s", re.M)
 TARGET = re.compile(r"\]\(([^)\s]+)")  # Markdown link targets
-SITE_MARKER = re.compile(r"\[\[[^\]\n]+\]\]")  # [[2021-12-06]], [[programme]] …
 
 
 @dataclass
@@ -72,7 +72,7 @@ def structure(body: str) -> dict:
         "link targets": sorted(t for t in TARGET.findall(body) if "://" not in t),
         # [[date]] may be written out where a language's grammar needs another case
         # than CLDR's (Serbian "6. децембра 2021."); tests/test_faithful.py checks it.
-        "markers": sorted(m for m in SITE_MARKER.findall(body) if m != "[[date]]"),
+        "markers": sorted(m for m in markers_in(body) if m != "[[date]]"),
     }
 
 

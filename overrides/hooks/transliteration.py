@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from markers import PATTERN
+
 LOWER = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
     "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
@@ -33,7 +35,7 @@ PROTECTED = re.compile(
     | \]\([^)\n]*\)                         # link or image target: ](url "title")
     | \{:?\s*[.#][^}\n]*\}                  # attribute list: { .class #id }
     | ^[ ]{0,3}\[[^\]\n]+\]:[^\n]*$         # reference definition: [id]: url
-    | \[\[[^\]\n]*\]\]                      # site markers: [[2021-12-06]]
+    | """ + PATTERN + r"""                     # site markers: [[2021-12-06]] (markers.py)
     """,
     re.MULTILINE | re.DOTALL | re.VERBOSE,
 )
