@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
 from data_entry import DataEntry, DataText
+from data_schema import check as check_schema, schema_field
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
@@ -34,12 +35,8 @@ PROGRAMME_FILE = "programme.yml"
 PARTNERS_FILE = "partners.yml"
 TOP_LEVEL = {PROGRAMME_FILE: ("event", "sessions"), PARTNERS_FILE: ("partners",)}
 
-ROLES = ("co-chair", "partner", "presenter", "regional-initiative")
-# debate: a thematic debate the conclusions describe; summary: a summary of points
-# that record the conference's exchanges, not a session with times or presenters.
-KINDS = ("debate", "summary")
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-WEBSITE = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(?:\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$")
+# The roles, in the order the partners page groups them: the schema's list.
+ROLES = tuple(schema_field("partners.yml", "partners", 0, "role")["enum"])
 
 
 @dataclass(frozen=True)
@@ -106,26 +103,18 @@ class _Entry(DataEntry):
 
     def ids(self, field: str, known: set[str]) -> tuple[str, ...]:
         value = self.data.get(field) or []
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self.error(field, "expected a list of partner ids, e.g. [rcc, france]")
         if unknown := [item for item in value if item not in known]:
             raise self.error(field, f"unknown partner '{unknown[0]}': use an id from data/{PARTNERS_FILE}")
         return tuple(value)
 
     def presenters(self, field: str, known: set[str], points: list[int]) -> tuple[Presenter, ...]:
-        value = self.data.get(field) or []
-        example = "e.g. - {partner: customs-france, point: 8, record: \"The French customs shared …\"}"
-        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise self.error(field, f"expected a list of presenters, {example}")
         presenters = []
-        for item in value:
-            if sorted(item) != ["partner", "point", "record"]:
-                raise self.error(field, f"each presenter has partner, point and record, {example}")
-            if not isinstance(item["partner"], str) or item["partner"] not in known:
+        for item in self.data.get(field) or []:  # each {partner, point, record} (the schema)
+            if item["partner"] not in known:
                 raise self.error(field, f"unknown partner '{item['partner']}': use an id from data/{PARTNERS_FILE}")
             if item["point"] not in points:
                 raise self.error(field, f"'{item['partner']}' cites point {item['point']}, which is not among the session's points {points}")
-            if not isinstance(item["record"], str) or not item["record"].strip():
+            if not item["record"].strip():
                 raise self.error(field, f"'{item['partner']}': quote the words of point {item['point']} that name it, in 'record'")
             presenters.append(Presenter(item["partner"], item["point"], " ".join(item["record"].split())))
         return tuple(presenters)
@@ -133,7 +122,9 @@ class _Entry(DataEntry):
 
 
 def _read(data_dir: Path, file: str):
-    return read_data_file(data_dir / file, file, TOP_LEVEL[file])
+    data = read_data_file(data_dir / file, file, TOP_LEVEL[file])
+    check_schema(file, data)  # the shape: fields, types, ids, roles, kinds, dates, times, addresses
+    return data
 
 
 def _entries(data_dir: Path, file: str, key: str) -> list[_Entry]:
@@ -148,8 +139,6 @@ def _entries(data_dir: Path, file: str, key: str) -> list[_Entry]:
     seen = set()
     for entry in entries:
         entry_id = entry.data.get("id")
-        if not isinstance(entry_id, str) or not ID.match(entry_id):
-            raise entry.error("id", f"'{entry_id}' is not an id: use lowercase letters, digits and hyphens")
         if entry_id in seen:
             raise entry.error("id", f"duplicate id '{entry_id}'")
         seen.add(entry_id)
@@ -158,23 +147,15 @@ def _entries(data_dir: Path, file: str, key: str) -> list[_Entry]:
 
 def _partner(entry: _Entry, languages: list[str]) -> Partner:
     entry.fields(("id", "role", "name"), ("abbreviation", "website"))
-    if entry.data["role"] not in ROLES:
-        raise entry.error("role", f"'{entry.data['role']}' is not a role; the roles are {', '.join(ROLES)}")
     website = entry.data.get("website")
-    if website is not None and not (isinstance(website, str) and WEBSITE.match(website) and urlsplit(website).hostname):
-        raise entry.error("website", "expected an https:// address (letters, digits and - . / only; no spaces or < > \" characters)")
+    if website is not None and not urlsplit(website).hostname:
+        raise entry.error("website", "expected an https:// address with a host name")
     return Partner(entry.data["id"], entry.data["role"], entry.text("name", languages), entry.text("abbreviation", languages, optional=True), website)
 
 
 def _session(entry: _Entry, languages: list[str], partner_ids: set[str]) -> Session:
     entry.fields(("id", "kind", "order", "title", "summary", "points"), ("start", "end", "presenters", "followed_by", "trafficking_presentation"))
-    if entry.data["kind"] not in KINDS:
-        raise entry.error("kind", f"'{entry.data['kind']}' is not a kind; the kinds are {', '.join(KINDS)}")
-    if isinstance(entry.data["order"], bool) or not isinstance(entry.data["order"], int) or entry.data["order"] < 1:
-        raise entry.error("order", "expected a whole number from 1")
     points = entry.data.get("points") or []
-    if not isinstance(points, list) or not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in points):
-        raise entry.error("points", "expected a list of conclusion point numbers, e.g. [6, 7]")
     if entry.data["kind"] == "summary":
         if extra := [key for key in ("start", "end", "presenters", "followed_by", "trafficking_presentation") if key in entry.data]:
             raise entry.error(extra[0], "a summary of the conclusions is not a session: it has no times or presenters")
@@ -196,10 +177,8 @@ def _event(data_dir: Path, languages: list[str], partner_ids: set[str]) -> tuple
     entry = _Entry(PROGRAMME_FILE, "event", top.data.get("event"))
     entry.fields(("date", "timezone", "country", "city", "theme", "participants_in_person", "participants_online", "organisers", "updated"))
     timezone, country = entry.data["timezone"], entry.data["country"]
-    if not isinstance(timezone, str) or timezone not in available_timezones():
+    if timezone not in available_timezones():
         raise entry.error("timezone", f"'{timezone}' is not a timezone: use an IANA name, e.g. Europe/Paris")
-    if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
-        raise entry.error("country", f"'{country}' is not a country code: use two capital letters (ISO 3166), e.g. FR")
     return Event(
         entry.date("date"), ZoneInfo(timezone).key, country, entry.text("city", languages), entry.text("theme", languages),
         entry.whole_number("participants_in_person"), entry.whole_number("participants_online"),

@@ -27,6 +27,7 @@ import content_check
 import content_folders
 import content_limits
 import content_security
+import data_schema
 import dates
 import docs_file_types
 import front_matter
@@ -88,7 +89,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
     "files": (
         Group(BEFORE_FIRST, "every source file, before the i18n plugin keeps this language's: nothing unsafe is published in any language",
               (docs_file_types.on_files,)),
-        Group(DEFAULT, "this language's files, before the i18n plugin localises them (last)", (page_language.on_files, unused_assets.on_files)),
+        Group(DEFAULT, "this language's files, before the i18n plugin localises them (last); the build's own inputs left out",
+              (page_language.on_files, unused_assets.on_files, data_schema.on_files)),
         Group(AFTER_LAST, "after the i18n plugin: the generated files of the language (notices, calendar, PDF, open data, previews)",
               (translation_notices.on_files, calendar_file.on_files, conclusions_pdf.on_files, open_data.on_files, link_previews.on_files)),
     ),
