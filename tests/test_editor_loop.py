@@ -227,6 +227,23 @@ def test_the_names_of_kosovo_are_read_again_by_the_build_after_a_save(sources_co
     assert unmarked("la Kossovie du Nord") == ["Kossovie"], "the new name is a mention that needs its asterisk"
 
 
+def test_texts_checked_for_kosovo_are_checked_again_when_its_names_change(sources_copy):
+    from conference_data import conference_for
+    from front_matter import on_config as check_the_site_texts
+    from kosovo_footnote import on_config as a_build_starts
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    save(sources_copy / "data/programme.yml", "        Les échanges ont souligné", "        La Kossovie du Nord. Les échanges ont souligné")
+    save(sources_copy / "overrides/strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter au calendrier de la Kossovie")
+    conference_for(config), check_the_site_texts(config)  # no name of Kosovo yet: both pass
+    save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
+    a_build_starts(config)
+    with pytest.raises(PluginError, match=r"data/programme.yml.*'Kossovie' must be written 'Kossovie\*'"):
+        conference_for(config)
+    with pytest.raises(PluginError, match=r"overrides/strings/fr.yml, key 'calendar.add': 'Kossovie' must be written 'Kossovie\*'"):
+        check_the_site_texts(config)
+
+
 def test_material_s_strings_are_read_again_after_a_save(sources_copy):
     from material_strings import material_strings_for
 

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from data_entry import DataEntry
 from file_versions import version
+from kosovo_mentions import known_names
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
@@ -219,11 +220,11 @@ def load_conference(languages: list[str], data_dir: Path = DATA_DIR) -> Conferen
 # cache is keyed on the files' versions (file_versions.py), so `mkdocs serve` sees edits.
 def conference_for(config) -> Conference:
     stamps = tuple(version(DATA_DIR / name) for name in (PROGRAMME_FILE, PARTNERS_FILE))
-    return _cached_conference(tuple(data_languages(config)), stamps)
+    return _cached_conference(tuple(data_languages(config)), stamps, known_names())  # names: the texts' Kosovo* check
 
 
-@functools.cache
-def _cached_conference(languages: tuple[str, ...], stamps: tuple) -> Conference:
+@functools.lru_cache(maxsize=8)
+def _cached_conference(languages: tuple[str, ...], stamps: tuple, kosovo_names: frozenset[str]) -> Conference:
     return load_conference(list(languages), DATA_DIR)  # the folder whose files' versions are the key
 
 

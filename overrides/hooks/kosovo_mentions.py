@@ -73,6 +73,11 @@ def forget_versions() -> None:
     _versions_seen.clear()
 
 
+# The names as this build reads them: part of the key of a cache of texts checked for mentions.
+def known_names() -> frozenset[str]:
+    return _names()
+
+
 # Every language's forms of the name (kosovo.names), read again when a strings file has changed.
 def _names() -> frozenset[str]:
     if STRINGS_DIR not in _versions_seen:
