@@ -87,6 +87,12 @@ def test_a_language_preview_shows_a_saved_data_text_and_interface_string(project
         assert shown.replace("4711", "4712") in html(reloaded).get_text(), f"the page shows the second edit of {source} ({seconds:.2f} s)"
 
 
+def test_serve_of_every_language_shows_a_saved_interface_string_in_serbian_latin_too(project_copy):
+    with LivePreview(project_copy) as preview:
+        seconds, reloaded = preview.edit_and_reload("overrides/strings/sr.yml", "calendar.add: Додајте у календар", "calendar.add: Додајте у календар 4711", "sr-Latn/programme/")
+        assert "Dodajte u kalendar 4711" in html(reloaded).get_text(), f"transliterated from the saved Cyrillic ({seconds:.2f} s)"
+
+
 def test_serve_without_a_language_serves_every_language(project_copy):
     with LivePreview(project_copy) as preview:
         for locale in ("fr", "sq", "mk", "sr", "sr-Latn"):
