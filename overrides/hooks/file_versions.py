@@ -7,7 +7,9 @@ the glossary) takes the versions of the files it read as part of its key, so tha
 A version is (inode, modification time in nanoseconds, size): an editor that saves in
 place changes the time (and mostly the size), one that saves by renaming a new file
 over the old changes the inode. Asking costs one stat, a few microseconds, so a cache
-asks on every call instead of being cleared at some moment of the build.
+asks on every call instead of being cleared at some moment of the build. (Two saves in
+place within one tick of the file system's clock, a few milliseconds, that keep the
+size would look alike: no editor saves that fast.)
 """
 
 from __future__ import annotations
