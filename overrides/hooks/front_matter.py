@@ -84,7 +84,7 @@ def on_config(config):
 # to look for, and the footnote, which names the ICJ opinion on "the Kosovo declaration").
 # Keyed on the names too: a name added to kosovo.names makes the same texts wrong.
 @functools.lru_cache(maxsize=8)
-def _check_kosovo(texts: tuple[tuple[str, tuple[str, ...]], ...], names: frozenset[str]) -> None:
+def _check_kosovo(texts: tuple[tuple[str, tuple[str, ...]], ...], kosovo_names: frozenset[str]) -> None:
     for where, values in texts:
         if names := next(filter(None, (unmarked(value) for value in values if isinstance(value, str))), None):
             raise PluginError(f"{where}: {missing_asterisk(names[0])}.")

@@ -23,9 +23,9 @@ from pathlib import Path
 
 
 from conference_data import DATA_DIR
+from file_versions import version
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from file_versions import version
 from strict_yaml import read_data_file
 from site_i18n import Language, current_language, site_languages
 from transliteration import LOWER, MACEDONIAN, to_latin

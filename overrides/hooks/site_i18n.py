@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from file_versions import version
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from file_versions import version
 from plain_text import markup_problem
 from strict_yaml import load_strict, read_utf8
 from transliteration import to_latin
