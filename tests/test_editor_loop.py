@@ -152,6 +152,13 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     assert changed[card] != reading[card] and changed["assets/images/og-en.png"] == reading["assets/images/og-en.png"]
     assert '<meta name="theme-color" content="#4051b6">' in changed["mk/index.html"].decode()
 
+    # A data text on the English card (the city): drawn again from the cache's own key, never the old card.
+    programme = project_copy / "data/programme.yml"
+    programme.write_text(programme.read_text(encoding="utf-8").replace("    en: Paris\n", "    en: Paris, France\n", 1), encoding="utf-8")
+    moved, moved_fresh = built("moved", str(cache)), built("moved-fresh", "off")
+    assert moved == moved_fresh
+    assert moved["assets/images/og-en.png"] != changed["assets/images/og-en.png"] and moved["assets/images/og-mk.png"] == changed["assets/images/og-mk.png"]
+
 
 @pytest.mark.parametrize("folder_mode, parent_mode", [(0o777, 0o755), (0o700, 0o777)], ids=["others write it", "others can swap it"])
 def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_path, folder_mode, parent_mode):
