@@ -200,12 +200,12 @@ def test_a_fence_python_markdown_does_not_take_as_code_hides_nothing(opening):
 )
 def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, glossary, message):
     import search_index
+    from file_versions import version
 
     (tmp_path / "glossary.yml").write_text(glossary, encoding="utf-8")
     monkeypatch.setattr(search_index, "DATA_DIR", tmp_path)
     with pytest.raises(PluginError) as error:
-        search_index._glossary(-1)
-    search_index._glossary.cache_clear()
+        search_index._glossary(version(tmp_path / "glossary.yml"))  # keyed on the file's version: nothing to clear
     assert message in str(error.value)
 
 
