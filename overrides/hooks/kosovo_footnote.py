@@ -24,7 +24,7 @@ import re
 from html.parser import HTMLParser
 
 from editor_errors import page_error
-from kosovo_mentions import mentions, missing_asterisk, unmarked
+from kosovo_mentions import forget_versions, mentions, missing_asterisk, unmarked
 from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import get_data
 from site_i18n import content_language, strings_for
@@ -41,6 +41,14 @@ VOID = set("area base br col embed hr img input link meta source track wbr".spli
 # Attributes a reader sees or hears (an image's text, a tooltip, a name): mentions there need their asterisk too.
 READ_ATTRIBUTES = {"alt", "title", "aria-label"}
 CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class|aria-hidden)\b[^>]*>.*?</\1>", re.I)
+
+
+# Early (50), before any hook checks a text for mentions (front_matter.py and the data, at 0):
+# a build takes the names from the strings files as they are now, edited under `scripts/serve` or not.
+@event_priority(50)
+def on_config(config):
+    forget_versions()
+    return config
 
 
 # After the data is rendered into the page (priority 0): keep each asterisk from Markdown's emphasis.
