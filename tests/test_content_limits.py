@@ -135,12 +135,7 @@ def strings_copy(tmp_path, monkeypatch):
         (folder / path.name).write_bytes(path.read_bytes())
     monkeypatch.setattr(site_i18n, "STRINGS_DIR", folder)
     monkeypatch.setattr(kosovo_mentions, "STRINGS_DIR", folder)
-    caches = (site_i18n.load_strings, site_i18n._latin_strings, kosovo_mentions._names, kosovo_mentions._pattern)
-    for cache in caches:
-        cache.cache_clear()
-    yield folder
-    for cache in caches:  # the real strings again for the tests that follow
-        cache.cache_clear()
+    return folder  # no cache to clear: each is keyed on the versions of the files it read
 
 
 @pytest.mark.parametrize("emptied", ["[]", "", '""', "[' ']"])
@@ -205,12 +200,12 @@ def test_a_fence_python_markdown_does_not_take_as_code_hides_nothing(opening):
 )
 def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, glossary, message):
     import search_index
+    from file_versions import version
 
     (tmp_path / "glossary.yml").write_text(glossary, encoding="utf-8")
     monkeypatch.setattr(search_index, "DATA_DIR", tmp_path)
     with pytest.raises(PluginError) as error:
-        search_index._glossary(-1)
-    search_index._glossary.cache_clear()
+        search_index._glossary(version(tmp_path / "glossary.yml"))  # keyed on the file's version: nothing to clear
     assert message in str(error.value)
 
 

@@ -6,14 +6,17 @@ Speed is measured by scripts/benchmark-build, not asserted here."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import urllib.error
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, build, build_languages, files_of
+from conftest import LANGUAGES, ROOT, build, build_languages, files_of
 from live_preview import LivePreview, free_port
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 from translation_status import source_hash
 from translations_cli import main as translations
 
@@ -80,6 +83,34 @@ def test_a_refused_save_shows_its_message_in_the_browser_and_the_next_good_save_
         assert html(fixed).html["lang"] == "fr" and "could not be built" not in fixed, "the next good save brings the page back"
 
 
+# The data an editor changes (a session summary) and an interface string, each seen
+# after its save: watched, and read anew (no cache keeps the old text).
+@pytest.mark.parametrize(
+    "source, old, new, shown",
+    [
+        ("data/programme.yml", "        Les échanges ont souligné", "        Marqueur de relecture 4711. Les échanges ont souligné", "Marqueur de relecture 4711."),
+        ("overrides/strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter à l’agenda 4711", "Ajouter à l’agenda 4711"),
+    ],
+    ids=["a session summary", "an interface string"],
+)
+def test_a_language_preview_shows_a_saved_data_text_and_interface_string(project_copy, source, old, new, shown):
+    page = "fr/programme/"
+    with LivePreview(project_copy, "--language", "fr") as preview:
+        assert shown not in html(preview.get(page)).get_text()
+        # edit_and_reload fails when no reload comes within 60 s of the save
+        seconds, reloaded = preview.edit_and_reload(source, old, new, page)
+        assert shown in html(reloaded).get_text(), f"the page shows the saved edit of {source} after the reload ({seconds:.2f} s)"
+        # A second save of the same file: a cache keyed on the first edit would keep it.
+        seconds, reloaded = preview.edit_and_reload(source, new, new.replace("4711", "4712"), page)
+        assert shown.replace("4711", "4712") in html(reloaded).get_text(), f"the page shows the second edit of {source} ({seconds:.2f} s)"
+
+
+def test_serve_of_every_language_shows_a_saved_interface_string_in_serbian_latin_too(project_copy):
+    with LivePreview(project_copy) as preview:
+        seconds, reloaded = preview.edit_and_reload("overrides/strings/sr.yml", "calendar.add: Додајте у календар", "calendar.add: Додајте у календар 4711", "sr-Latn/programme/")
+        assert "Dodajte u kalendar 4711" in html(reloaded).get_text(), f"transliterated from the saved Cyrillic ({seconds:.2f} s)"
+
+
 def test_serve_without_a_language_serves_every_language(project_copy):
     with LivePreview(project_copy) as preview:
         for locale in ("fr", "sq", "mk", "sr", "sr-Latn"):
@@ -139,6 +170,13 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     assert changed[card] != reading[card] and changed["assets/images/og-en.png"] == reading["assets/images/og-en.png"]
     assert '<meta name="theme-color" content="#4051b6">' in changed["mk/index.html"].decode()
 
+    # A data text on the English card (the city): drawn again from the cache's own key, never the old card.
+    programme = project_copy / "data/programme.yml"
+    programme.write_text(programme.read_text(encoding="utf-8").replace("    en: Paris\n", "    en: Paris, France\n", 1), encoding="utf-8")
+    moved, moved_fresh = built("moved", str(cache)), built("moved-fresh", "off")
+    assert moved == moved_fresh
+    assert moved["assets/images/og-en.png"] != changed["assets/images/og-en.png"] and moved["assets/images/og-mk.png"] == changed["assets/images/og-mk.png"]
+
 
 @pytest.mark.parametrize("folder_mode, parent_mode", [(0o777, 0o755), (0o700, 0o777)], ids=["others write it", "others can swap it"])
 def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_path, folder_mode, parent_mode):
@@ -165,6 +203,117 @@ def test_the_cache_keeps_apart_what_other_versions_of_python_or_the_packages_mad
         assert build_cache._toolchain() != mine
     finally:
         build_cache._toolchain.cache_clear()
+
+
+# --- No cache outlives a save (file_versions.py) --------------------------------
+
+
+@pytest.fixture
+def sources_copy(tmp_path, monkeypatch) -> Path:
+    """Copies of the interface strings, the data and the pages, which the readers below read instead."""
+    import conference_data, kosovo_mentions, material_strings, search_index, site_i18n
+
+    for folder in ("overrides/strings", "data", "docs/en"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    strings = tmp_path / "overrides/strings"
+    monkeypatch.setattr(site_i18n, "STRINGS_DIR", strings)
+    monkeypatch.setattr(kosovo_mentions, "STRINGS_DIR", strings)
+    monkeypatch.setattr(material_strings, "STRINGS_DIR", strings)
+    monkeypatch.setattr(material_strings, "MATERIAL_STRINGS_DIR", strings / "material")
+    monkeypatch.setattr(conference_data, "DATA_DIR", tmp_path / "data")
+    monkeypatch.setattr(search_index, "DATA_DIR", tmp_path / "data")
+    return tmp_path
+
+
+# Replace old by new in a file, as an editor saves it: in place, or (replaced=True) as
+# editors that write a new file and rename it over the old one do.
+def save(path: Path, old: str, new: str, replaced: bool = False) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path} does not contain {old!r}"
+    written = path.with_name(path.name + ".new") if replaced else path
+    written.write_text(text.replace(old, new, 1), encoding="utf-8")
+    written.replace(path)
+
+
+@pytest.mark.parametrize("replaced", [False, True], ids=["saved in place", "saved by renaming a new file over it"])
+def test_the_interface_strings_are_read_again_after_a_save(sources_copy, replaced):
+    from site_i18n import language_strings
+
+    strings = sources_copy / "overrides/strings"
+    assert language_strings("fr")["calendar.add"] == "Ajouter au calendrier"
+    assert language_strings("sr-Latn", "sr")["calendar.add"] == "Dodajte u kalendar"
+    save(strings / "fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter à l’agenda", replaced)
+    save(strings / "sr.yml", "calendar.add: Додајте у календар", "calendar.add: Додај", replaced)
+    assert language_strings("fr")["calendar.add"] == "Ajouter à l’agenda"
+    assert language_strings("sr-Latn", "sr")["calendar.add"] == "Dodaj", "Serbian Latin is transliterated from the saved Cyrillic"
+
+
+def test_the_names_of_kosovo_are_read_again_by_the_build_after_a_save(sources_copy):
+    from kosovo_footnote import on_config as a_build_starts
+    from kosovo_mentions import unmarked
+
+    assert unmarked("la Kossovie du Nord") == []
+    save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
+    a_build_starts(None)  # the names are looked up once a build: mentions() runs thousands of times
+    assert unmarked("la Kossovie du Nord") == ["Kossovie"], "the new name is a mention that needs its asterisk"
+
+
+def test_texts_checked_for_kosovo_are_checked_again_when_its_names_change(sources_copy):
+    from conference_data import conference_for
+    from front_matter import on_config as check_the_site_texts
+    from kosovo_footnote import on_config as a_build_starts
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    save(sources_copy / "data/programme.yml", "        Les échanges ont souligné", "        La Kossovie du Nord. Les échanges ont souligné")
+    save(sources_copy / "overrides/strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter au calendrier de la Kossovie")
+    conference_for(config), check_the_site_texts(config)  # no name of Kosovo yet: both pass
+    save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
+    a_build_starts(config)
+    with pytest.raises(PluginError, match=r"data/programme.yml.*'Kossovie' must be written 'Kossovie\*'"):
+        conference_for(config)
+    with pytest.raises(PluginError, match=r"overrides/strings/fr.yml, key 'calendar.add': 'Kossovie' must be written 'Kossovie\*'"):
+        check_the_site_texts(config)
+
+
+def test_material_s_strings_are_read_again_after_a_save(sources_copy):
+    from material_strings import material_strings_for
+
+    bosnian = next(lang for lang in LANGUAGES if lang.locale == "bs")
+    assert material_strings_for(bosnian)["search.placeholder"] == "Pretraži"
+    save(sources_copy / "overrides/strings/material/bs.yml", "search.placeholder: Pretraži", "search.placeholder: Traži na stranici")
+    assert material_strings_for(bosnian)["search.placeholder"] == "Traži na stranici"
+
+
+def test_the_programme_and_the_partners_are_read_again_after_a_save(sources_copy):
+    from conference_data import conference_for
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert conference_for(config).sessions[0].summary["fr"].startswith("Les échanges ont souligné")
+    save(sources_copy / "data/programme.yml", "        Les échanges ont souligné", "        Marqueur 4711. Les échanges ont souligné")
+    assert conference_for(config).sessions[0].summary["fr"].startswith("Marqueur 4711. Les échanges")
+    assert conference_for(config).partners[0].id == "rcc"
+    save(sources_copy / "data/partners.yml", "  - id: rcc\n", "  - id: rcc-secretariat\n")
+    with pytest.raises(PluginError, match="rcc"):
+        conference_for(config)  # the programme's organisers name a partner that no longer exists
+
+
+def test_the_glossary_is_read_again_after_a_save(sources_copy):
+    from search_index import equivalents
+
+    french = next(lang for lang in LANGUAGES if lang.locale == "fr")
+    assert not any("Kooperationsrat" in words for pattern, words in equivalents(french))
+    save(sources_copy / "data/glossary.yml", "    also: [Regional Cooperation Council]", "    also: [Regional Cooperation Council, Kooperationsrat]")
+    assert any("Kooperationsrat" in words for pattern, words in equivalents(french)), "a new search word of the RCC's abbreviation"
+
+
+def test_the_pages_left_untranslated_are_read_again_after_a_save(sources_copy):
+    from page_language import _source_only_paths
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config.docs_dir = str(sources_copy / "docs")
+    assert "about/" not in _source_only_paths(config)
+    save(sources_copy / "docs/en/about.md", "---\n", "---\ntranslate: false\n")
+    assert "about/" in _source_only_paths(config), "a page marked translate: false is served in English only"
 
 
 # --- What changed in the English ---------------------------------------------

@@ -61,6 +61,17 @@ def test_the_site_is_one_hook_and_every_step_runs_once_per_event():
     assert len(steps) == len(set(steps)), "a step listed twice for one event"
 
 
+def test_every_event_function_of_a_concern_module_is_a_step():
+    """A module's on_<event> that site_plugin.py does not list would never run."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = next(iter(config["hooks"].values()))
+    listed = {(step.__module__, step.__name__) for groups in plugin.BUILD.values() for group in groups for step in group.steps}
+    for path in sorted((ROOT / "overrides/hooks").glob("*.py")):
+        if path.stem not in ("site_plugin", "i18n_language_codes"):
+            for name in re.findall(r"^def (on_[a-z_]+)\(", path.read_text(encoding="utf-8"), re.M):
+                assert (path.stem, name) in listed, f"{path.stem}.{name} is not in site_plugin.BUILD"
+
+
 @pytest.mark.parametrize("module", sorted(p.stem for p in (ROOT / "overrides/hooks").glob("*.py")))
 def test_no_concern_module_decides_its_own_order(module):
     text = (ROOT / "overrides/hooks" / f"{module}.py").read_text(encoding="utf-8")

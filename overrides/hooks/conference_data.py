@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from data_entry import DataEntry, DataText
 from data_schema import check as check_schema, schema_field
+from file_versions import version
+from kosovo_mentions import known_names
 from mkdocs.exceptions import PluginError
 from site_i18n import Language, site_languages
 from transliteration import to_latin
@@ -202,15 +204,15 @@ def load_conference(languages: list[str], data_dir: Path = DATA_DIR) -> Conferen
 
 
 # This build's conference, read and checked once however many hooks ask: the
-# cache is keyed on the files' modification times, so `mkdocs serve` sees edits.
+# cache is keyed on the files' versions (file_versions.py), so `mkdocs serve` sees edits.
 def conference_for(config) -> Conference:
-    stamps = tuple((DATA_DIR / name).stat().st_mtime_ns for name in (PROGRAMME_FILE, PARTNERS_FILE) if (DATA_DIR / name).exists())
-    return _cached_conference(tuple(data_languages(config)), stamps)
+    stamps = tuple(version(DATA_DIR / name) for name in (PROGRAMME_FILE, PARTNERS_FILE))
+    return _cached_conference(tuple(data_languages(config)), stamps, known_names())  # names: the texts' Kosovo* check
 
 
-@functools.cache
-def _cached_conference(languages: tuple[str, ...], stamps: tuple) -> Conference:
-    return load_conference(list(languages))
+@functools.lru_cache(maxsize=8)
+def _cached_conference(languages: tuple[str, ...], stamps: tuple, kosovo_names: frozenset[str]) -> Conference:
+    return load_conference(list(languages), DATA_DIR)  # the folder whose files' versions are the key
 
 
 # The languages that data texts are written in: all with a folder of their own.

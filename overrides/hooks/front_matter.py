@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 from editor_errors import page_error
-from kosovo_mentions import missing_asterisk, unmarked
+from kosovo_mentions import known_names, missing_asterisk, unmarked
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
 from material_strings import material_strings_for
@@ -76,14 +76,15 @@ def on_config(config):
         shown += [(f"{strings_file(language, key)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
         shown += [(f"{material}, key '{key}'", value) for key, value in (material_strings_for(language) or {}).items()]
     _check_site_texts(tuple(texts))
-    _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown))
+    _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown), known_names())
     return config
 
 
 # Kosovo carries its asterisk in every string a page shows (the kosovo.* strings aside: the names
 # to look for, and the footnote, which names the ICJ opinion on "the Kosovo declaration").
-@functools.cache
-def _check_kosovo(texts: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+# Keyed on the names too: a name added to kosovo.names makes the same texts wrong.
+@functools.lru_cache(maxsize=8)
+def _check_kosovo(texts: tuple[tuple[str, tuple[str, ...]], ...], kosovo_names: frozenset[str]) -> None:
     for where, values in texts:
         if names := next(filter(None, (unmarked(value) for value in values if isinstance(value, str))), None):
             raise PluginError(f"{where}: {missing_asterisk(names[0])}.")

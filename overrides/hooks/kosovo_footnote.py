@@ -24,7 +24,7 @@ import re
 from html.parser import HTMLParser
 
 from editor_errors import page_error
-from kosovo_mentions import mentions, missing_asterisk, unmarked
+from kosovo_mentions import forget_versions, mentions, missing_asterisk, unmarked
 from mkdocs.utils.meta import get_data
 from site_i18n import content_language, strings_for
 from transliteration import PROTECTED
@@ -40,6 +40,13 @@ VOID = set("area base br col embed hr img input link meta source track wbr".spli
 # Attributes a reader sees or hears (an image's text, a tooltip, a name): mentions there need their asterisk too.
 READ_ATTRIBUTES = {"alt", "title", "aria-label"}
 CONCEALABLE = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\s(?:hidden|class|aria-hidden)\b[^>]*>.*?</\1>", re.I)
+
+
+# Before any step checks a text for mentions (front_matter.py and the data):
+# a build takes the names from the strings files as they are now, edited under `scripts/serve` or not.
+def on_config(config):
+    forget_versions()
+    return config
 
 
 # After the data is rendered into the page (site_plugin.py orders the steps): keep each asterisk from Markdown's emphasis.

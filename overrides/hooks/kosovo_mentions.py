@@ -18,9 +18,11 @@ import bisect
 import functools
 import re
 import unicodedata
+from pathlib import Path
 
 import yaml
 from confusable_skeleton import skeleton
+from file_versions import folder_versions
 from invisible_characters import is_invisible
 from invisible_characters import name as character_name
 from mkdocs.exceptions import PluginError
@@ -61,9 +63,30 @@ def _letter(ch: str) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, shapes), key=len, reverse=True)) + ")"
 
 
-# Every language's forms of the name (kosovo.names).
-@functools.cache
+# The versions of the strings files as this build first saw them (file_versions.py): mentions()
+# runs thousands of times a build, and a look at every file each time would cost more than the
+# check. Forgotten when a build starts (forget_versions, from kosovo_footnote.py's on_config).
+_versions_seen: dict[Path, tuple] = {}  # {strings folder: its files' versions}
+
+
+def forget_versions() -> None:
+    _versions_seen.clear()
+
+
+# The names as this build reads them: part of the key of a cache of texts checked for mentions.
+def known_names() -> frozenset[str]:
+    return _names()
+
+
+# Every language's forms of the name (kosovo.names), read again when a strings file has changed.
 def _names() -> frozenset[str]:
+    if STRINGS_DIR not in _versions_seen:
+        _versions_seen[STRINGS_DIR] = folder_versions(STRINGS_DIR, "*.yml")
+    return _names_in(_versions_seen[STRINGS_DIR])
+
+
+@functools.lru_cache(maxsize=8)  # keyed on the files' versions (file_versions.py)
+def _names_in(versions: tuple) -> frozenset[str]:
     names = set()
     for strings in sorted(STRINGS_DIR.glob("*.yml")):
         data = yaml.load(strings.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
@@ -77,9 +100,13 @@ def _names() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
 def _pattern() -> re.Pattern:
-    forms = {"".join(map(_letter, name)) for name in _names()}
+    return _pattern_of(_names())
+
+
+@functools.lru_cache(maxsize=8)  # keyed on the names themselves
+def _pattern_of(names: frozenset[str]) -> re.Pattern:
+    forms = {"".join(map(_letter, name)) for name in names}
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
 
 

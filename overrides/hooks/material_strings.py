@@ -14,10 +14,11 @@ printed. A generated language (Serbian Latin) transliterates its origin's string
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import material
+from file_versions import version
 from jinja2 import Environment, nodes
 from mkdocs.exceptions import PluginError
 from site_i18n import STRINGS_DIR, Language, read_strings
@@ -45,11 +46,13 @@ def material_strings_for(language: Language) -> dict[str, str] | None:
 
 
 # A data file's strings with Material's settings, or None when there is no file.
-@cache
 def _data_strings(locale: str) -> dict[str, str] | None:
     path = MATERIAL_STRINGS_DIR / f"{locale}.yml"
-    if not path.is_file():
-        return None
+    return _data_strings_of(path, version(path), locale) if path.is_file() else None
+
+
+@lru_cache(maxsize=32)  # keyed on the file and its version (file_versions.py): an edit is read anew
+def _data_strings_of(path: Path, file_version: tuple | None, locale: str) -> dict[str, str]:
     strings = read_strings(path)
     english = shipped_strings("en")
     where = path.relative_to(STRINGS_DIR.parent.parent)

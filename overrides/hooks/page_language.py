@@ -12,6 +12,7 @@ import functools
 from pathlib import Path
 from urllib.parse import urljoin
 
+from file_versions import folder_versions
 from material_strings import material_strings_for
 from site_i18n import STRINGS_DIR, Language, current_language, site_languages, source_language, strings_for
 from translation_status import translated_pages
@@ -37,12 +38,14 @@ def alternates_for(config, path: str) -> list[dict]:
 
 
 def _source_only_paths(config) -> frozenset[str]:
-    return _source_only_paths_in(config.docs_dir, source_language(config).locale)
+    source = source_language(config).locale
+    return _source_only_paths_in(config.docs_dir, source, folder_versions(Path(config.docs_dir) / source, "*.md"))
 
 
-# Read once per build: every build reads its own copy of docs/ (serbian_latin.py).
-@functools.cache
-def _source_only_paths_in(docs_dir: str, source: str) -> frozenset[str]:
+# Read once per version of the source pages (file_versions.py): a build of one language
+# under `scripts/serve` reads the real docs/, and a page added or marked `translate: false` counts.
+@functools.lru_cache(maxsize=8)
+def _source_only_paths_in(docs_dir: str, source: str, versions: tuple) -> frozenset[str]:
     translated = set(translated_pages(Path(docs_dir), source))
     return frozenset("" if p.stem == "index" else f"{p.stem}/" for p in (Path(docs_dir) / source).glob("*.md") if p.name not in translated)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 
 from conference_data import DATA_DIR
+from file_versions import version
 from mkdocs.exceptions import PluginError
 from strict_yaml import read_data_file
 from site_i18n import Language, current_language, site_languages
@@ -55,8 +56,8 @@ def _form_pattern(form: str) -> re.Pattern:
 # The glossary's terms, checked: data/glossary.yml is content, so a bad shape is a message
 # naming the term, never a traceback; and one `*` per word at most ("a*a*b" against one
 # long word would make the pattern backtrack for minutes).
-@functools.cache
-def _glossary(stamp: int) -> dict:
+@functools.lru_cache(maxsize=8)  # keyed on the file's version (file_versions.py)
+def _glossary(file_version: tuple | None) -> dict:
     terms = read_data_file(DATA_DIR / GLOSSARY_FILE, GLOSSARY_FILE, ("terms",)).get("terms")
     if not isinstance(terms, dict) or not terms:
         raise PluginError(f"data/{GLOSSARY_FILE}: expected 'terms:' with one entry per term.")
@@ -93,7 +94,7 @@ def equivalents(language: Language) -> list[tuple[re.Pattern, str]]:
         return []
     source = language.transliterate_from or language.locale
     found = []
-    for term in _glossary(path.stat().st_mtime_ns).values():
+    for term in _glossary(version(path)).values():
         if language.default:
             forms = term["en"]
         else:

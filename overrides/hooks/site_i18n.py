@@ -13,10 +13,11 @@ the script it offers), and only keys the English file has.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from file_versions import version
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from plain_text import markup_problem
@@ -114,9 +115,13 @@ def strings_file(language: Language, key: str | None = None) -> str:
     return f"overrides/strings/{language.transliterate_from or language.locale}.yml"
 
 
-# Transliterated once per process (every page asks), as load_strings reads once.
-@cache
+# Transliterated once per version of the files (every page asks), as load_strings reads once.
 def _latin_strings(origin: str, locale: str) -> dict:
+    return _latin_strings_of(origin, locale, *_versions(origin, SOURCE_LOCALE, locale))
+
+
+@lru_cache(maxsize=32)  # keyed on the files' versions: an edit under `scripts/serve` is read anew
+def _latin_strings_of(origin: str, locale: str, *versions) -> dict:
     strings = {key: _to_latin(value) for key, value in load_strings(origin).items()}
     own = STRINGS_DIR / f"{locale}.yml"
     if own.is_file():
@@ -134,8 +139,12 @@ def _to_latin(value):
 
 
 # A language's interface strings, checked against the English keys.
-@cache
 def load_strings(locale: str) -> dict:
+    return _checked_strings(locale, *_versions(locale, SOURCE_LOCALE))
+
+
+@lru_cache(maxsize=32)  # keyed on the files' versions: an edit under `scripts/serve` is read anew
+def _checked_strings(locale: str, *versions) -> dict:
     strings = read_strings(STRINGS_DIR / f"{locale}.yml")
     if locale != SOURCE_LOCALE:
         source_keys = set(read_strings(STRINGS_DIR / f"{SOURCE_LOCALE}.yml"))
@@ -145,6 +154,11 @@ def load_strings(locale: str) -> dict:
         if unknown := sorted(set(strings) - source_keys):
             raise PluginError(f"{path}: unknown key(s) {', '.join(unknown)}: remove them or add them to en.yml first.")
     return strings
+
+
+# The versions of the strings files of these languages (file_versions.py).
+def _versions(*locales: str) -> tuple:
+    return tuple(version(STRINGS_DIR / f"{locale}.yml") for locale in locales)
 
 
 def read_strings(path: Path) -> dict:

@@ -80,6 +80,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
               (content_folders.on_config, content_limits.on_config)),
         Group(FIRST, "after the i18n plugin has shared the theme, before Material's search asks it for templates: Serbian Latin's pages are made",
               (serbian_latin.on_config,)),
+        Group(EARLY, "before any step checks a text for Kosovo*: the names are read again from the strings files as they are now",
+              (kosovo_footnote.on_config,)),
         Group(DEFAULT, "after Material's search: the rest of the configuration, before the i18n plugin sets up the language (last)",
               (reproducible_build.on_config, front_matter.on_config, conference_pages.on_config, numbered_points.on_config, conclusions_pdf.on_config)),
     ),
