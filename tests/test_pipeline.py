@@ -102,3 +102,49 @@ def test_no_module_of_the_build_imports_itself_back_through_others():
         return seen
 
     assert [name for name in modules if name in reaches(name)] == []
+
+
+# Module-level objects that are not build state, and why. Everything else a module keeps
+# at its top level is a constant: no dict, list or set that a build fills (build_state.py).
+NOT_BUILD_STATE = {
+    ("serbian_latin", "_copy"): "the process's temporary copy of docs/, removed when the next build makes its own or at exit",
+    ("shared_theme", "_installed_listings"): "the files of installed theme folders, which do not change while a process runs",
+    ("kosovo_mentions", "_versions_seen"): "the strings files' versions as this build first saw them, forgotten at every build's start; mentions() has no configuration to hold it",
+    ("editor_errors", "GENERATED_FOLDERS"): "mkdocs.yml's generated languages ({'sr-Latn': 'sr'}), the same for every build of a configuration",
+}
+MUTATORS = {"append", "add", "update", "clear", "pop", "setdefault", "discard", "extend", "insert", "remove", "popitem"}
+
+
+def module_state(path) -> list[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    containers = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) and node.value else []
+        value = getattr(node, "value", None)
+        mutable = isinstance(value, (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)) or (
+            isinstance(value, ast.Call) and getattr(value.func, "id", getattr(value.func, "attr", "")) in {"dict", "list", "set", "defaultdict", "OrderedDict", "Counter", "deque"}
+        )
+        for target in targets:
+            if mutable and isinstance(target, ast.Name):
+                containers.add(target.id)
+    found = [f"{path.stem}:{name} (global)" for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr in MUTATORS:
+                    owner = inner.func.value
+                    name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else None
+                    if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name) and name.isupper():  # another module's
+                        found.append(f"{owner.value.id}:{name}.{inner.func.attr}()")
+                    elif name in containers:
+                        found.append(f"{path.stem}:{name}.{inner.func.attr}()")
+                elif isinstance(inner, ast.Subscript) and isinstance(inner.ctx, ast.Store) and isinstance(inner.value, ast.Name) and inner.value.id in containers:
+                    found.append(f"{path.stem}:{inner.value.id}[…] =")
+    return sorted({item for item in found if tuple(item.split(".")[0].split("[")[0].split(" ")[0].split(":")) not in NOT_BUILD_STATE})
+
+
+@pytest.mark.parametrize("module", sorted(p.stem for p in (ROOT / "overrides/hooks").glob("*.py")))
+def test_no_module_keeps_build_state_in_its_globals(module):
+    assert module_state(ROOT / "overrides/hooks" / f"{module}.py") == [], "keep it in build_state.BuildState"

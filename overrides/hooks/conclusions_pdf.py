@@ -28,6 +28,7 @@ import os
 import re
 from urllib.parse import urljoin
 
+from build_state import state
 import jinja2
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from conference_data import conference_for
@@ -51,7 +52,6 @@ INSTALL_HINT = (
     f"itself when run as root. To build without the PDFs (live preview only): {PDF_SWITCH}=off."
 )
 
-_state: dict = {}  # this language's build: the PDF file, the page, its conclusions, the size
 
 
 # CSS string literal of a text.
@@ -79,7 +79,7 @@ def _environment(config) -> jinja2.Environment:
 
 # Check the fonts and load WeasyPrint once per language build (unless SITE_PDF=off).
 def on_config(config):
-    _state.clear()
+    state(config).pdf.clear()  # this language's build: the PDF file, the page, its conclusions, the size
     if not pdfs_enabled():
         return config
     for weight in FILES:
@@ -88,7 +88,7 @@ def on_config(config):
         import weasyprint  # noqa: F401  (draw_pdf uses it)
     except (ImportError, OSError) as error:  # OSError: WeasyPrint is there, Pango is not
         raise PluginError(INSTALL_HINT.format(error=str(error).strip().splitlines()[0])) from None
-    _state["env"] = _environment(config)
+    state(config).pdf["env"] = _environment(config)
     return config
 
 
@@ -98,8 +98,8 @@ def on_files(files, config):
     for file in [f for f in files if f.src_uri.startswith(("fonts/", "print/"))]:
         files.remove(file)
     if pdfs_enabled():
-        _state["file"] = File.generated(config, current_language(config).prefix + PDF_NAME, content=b"")
-        files.append(_state["file"])
+        made = state(config).pdf["file"] = File.generated(config, current_language(config).prefix + PDF_NAME, content=b"")
+        files.append(made)
     return files
 
 
@@ -107,7 +107,7 @@ def on_files(files, config):
 # (the Kosovo* references come at -900; the page-text check wraps the text at -1000).
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
-        _state["page"], _state["conclusions"] = page, read_conclusions(html)
+        state(config).pdf.update(page=page, conclusions=read_conclusions(html))
     return html
 
 
@@ -115,14 +115,15 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     if not pdfs_enabled():
         return env
-    if "conclusions" not in _state:
+    made = state(config).pdf
+    if "conclusions" not in made:
         raise PluginError(f"no page has 'numbered_points: true' in '{current_language(config).locale}': the PDF of the conclusions is made from that page.")
-    page = _state["page"]
-    pdf = render_pdf(_state["conclusions"], page, config)
+    page = made["page"]
+    pdf = render_pdf(made["conclusions"], page, config)
     if len(pdf) > MAX_BYTES:
         raise PluginError(f"{current_language(config).prefix}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
-    _state["file"].content_bytes = pdf
-    _state["size"] = len(pdf)
+    made["file"].content_bytes = pdf
+    made["size"] = len(pdf)
     return env
 
 
@@ -157,7 +158,7 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
             for p in conclusions.points
         ],
     }
-    html = _state["env"].get_template(TEMPLATE).render(context)
+    html = state(config).pdf["env"].get_template(TEMPLATE).render(context)
     from bs4 import BeautifulSoup  # only when PDFs are made
 
     text = BeautifulSoup(html, "html.parser").get_text() + strings["takeaways.pdf.pages"]
@@ -205,17 +206,17 @@ def _bookmark(number: int, text: str, words: int = 8) -> str:
 # "Download PDF (PDF, 48 kB)": above the points of the conclusions page, and among the
 # home page's actions (overrides/home.html's `downloads` block reads context["pdf"]).
 def on_page_context(context, page, config, nav):
-    language = current_language(config)
-    if "size" not in _state or not (is_conclusions_page(page) or page.url == language.prefix):
+    language, made = current_language(config), state(config).pdf
+    if "size" not in made or not (is_conclusions_page(page) or page.url == language.prefix):
         return context
     strings = strings_for(content_language(page, config))
     pdf = {
         "href": get_relative_url(language.prefix + PDF_NAME, page.url),
         "hreflang": language.html_lang,
-        "size": file_size(_state["size"], language.date_locale),
+        "size": file_size(made["size"], language.date_locale),
     }
     if is_conclusions_page(page):
-        macros = _state["env"].get_template("partials/takeaways.html").module
+        macros = made["env"].get_template("partials/takeaways.html").module
         block = macros.download_pdf(pdf["href"], pdf["hreflang"], pdf["size"], strings)
         page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
     else:

@@ -16,11 +16,12 @@ import re
 from pathlib import Path
 
 from babel.dates import format_time
+from build_state import state
 from conference_data import Conference, ROLES, conference_for, localise
 from dates import local_date, time_element, without_double_stop
 from editor_errors import line_containing, page_error, source_line
-from mkdocs.exceptions import PluginError
 from markers import MARKER, NAMES, is_date, unknown
+from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 from content_allowlist import markdown_refusals
 from site_i18n import Language, content_language, source_language, strings_for
@@ -28,7 +29,6 @@ from site_i18n import Language, content_language, source_language, strings_for
 CALENDAR_FILE = "conference.ics"
 POINT_LINE = re.compile(r"^\d+\.\s", re.M)
 
-_state: dict = {}  # this build's conference data and template environment
 
 
 def partner_label(partner, language: Language) -> str:
@@ -79,8 +79,8 @@ def partners_view(conference: Conference, language: Language) -> list[dict]:
     return groups
 
 
-def conference() -> Conference:
-    return _state["conference"]
+def conference(config) -> Conference:
+    return state(config).conference
 
 
 # How many numbered points the conclusions have: counted in the English page that
@@ -94,22 +94,23 @@ def count_points(docs_dir: Path, source_locale: str) -> int:
 
 
 # The figures in the page's language: as HTML in the page, as plain text in metadata.
-def figures(language: Language, html: bool) -> dict:
-    event = conference().event
+def figures(config, language: Language, html: bool) -> dict:
+    event = conference(config).event
     date = time_element(event.date, language.date_locale) if html else local_date(event.date, language.date_locale)
     return {
         "date": date,
         "participants-in-person": str(event.participants_in_person),
         "participants-online": str(event.participants_online),
-        "points": str(_state["points"]),
+        "points": str(state(config).points),
     }
 
 
 def on_config(config):
-    _state["conference"] = conference_for(config)
-    _state["points"] = count_points(Path(config.docs_dir), source_language(config).locale)
+    build = state(config)
+    build.conference = conference_for(config)
+    build.points = count_points(Path(config.docs_dir), source_language(config).locale)
     # MkDocs renders Markdown before its own template environment exists: use the theme's.
-    _state["macros"] = config.theme.get_env().get_template("partials/conference.html").module
+    build.macros = config.theme.get_env().get_template("partials/conference.html").module
     return config
 
 
@@ -118,9 +119,9 @@ def on_config(config):
 # programme puts around it. So the programme and the partners pass it too, as the page's
 # language renders them, before any page is written (MkDocs reads every page's Markdown
 # first); the error names the data text.
-def checked(rendered: str, language: Language) -> str:
+def checked(rendered: str, language: Language, conference: Conference) -> str:
     if found := markdown_refusals(rendered):
-        text = conference().text_holding(found[0].needle)
+        text = conference.text_holding(found[0].needle)
         where = text.where() if text else f"data/ (in {language.locale}), as overrides/partials/conference.html writes it"
         raise PluginError(f"{where}: beside the Markdown the site writes around it, {found[0].problem}.")
     return rendered
@@ -131,12 +132,12 @@ def checked(rendered: str, language: Language) -> str:
 def on_page_markdown(markdown, page, config, files):
     language = content_language(page, config)
     strings = strings_for(language)
-    macros = _state["macros"]
+    macros, data = state(config).macros, conference(config)
     renderers = {
-        "programme": lambda: checked(str(macros.programme(programme_view(conference(), language), strings)), language),
-        "partners": lambda: checked(str(macros.partners(partners_view(conference(), language), strings)), language),
+        "programme": lambda: checked(str(macros.programme(programme_view(data, language), strings)), language, data),
+        "partners": lambda: checked(str(macros.partners(partners_view(data, language), strings)), language, data),
         "add-to-calendar": lambda: macros.add_to_calendar(CALENDAR_FILE, strings),
-        **{name: (lambda value=value: value) for name, value in figures(language, html=True).items()},
+        **{name: (lambda value=value: value) for name, value in figures(config, language, html=True).items()},
     }
 
     if tuple(renderers) != NAMES:
@@ -151,7 +152,7 @@ def on_page_markdown(markdown, page, config, files):
 
     # The description is metadata: figures as plain text.
     if isinstance(page.meta.get("description"), str):
-        plain = figures(language, html=False)
+        plain = figures(config, language, html=False)
         def figure(match):
             if is_date(match["name"]):
                 return match[0]

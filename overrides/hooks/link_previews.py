@@ -13,11 +13,12 @@ pages, written into the site when its build ends.
 from __future__ import annotations
 
 import io
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from build_cache import cached, key
+from build_state import state
 from bundled_fonts import font_path
 from conference_data import conference_for, localise
 from dates import local_date
@@ -92,12 +93,11 @@ def card(title: str, organiser: str, place_and_date: str) -> bytes:
 # Cards being drawn while the language's pages are built (Pillow's PNG encoder lets
 # go of the interpreter, so a card costs the build little even when drawn anew).
 _DRAWING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="link-preview")
-_pending: list[tuple[Path, Future]] = []  # (where the card goes, the card)
 
 
 # Cards a failed build left unwritten are not this build's.
 def on_pre_build(config):
-    _pending.clear()
+    state(config).previews.clear()
 
 
 # After the i18n plugin has made this language's file list: start drawing.
@@ -111,13 +111,14 @@ def on_files(files, config):
         f"{localise(event.city, language)} · {local_date(event.date, language.date_locale)}",
     )
     font_path(400), font_path(700)  # a missing font stops the build now, not after every page
-    _pending.append((Path(config.site_dir) / preview_path(language), _DRAWING.submit(card, *words)))
+    state(config).previews.append((Path(config.site_dir) / preview_path(language), _DRAWING.submit(card, *words)))
     return files
 
 
 # Every card started is in the site when its build ends.
 def on_post_build(config):
-    while _pending:
-        path, image = _pending.pop(0)
+    pending = state(config).previews  # (where the card goes, the card)
+    while pending:
+        path, image = pending.pop(0)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(image.result())

@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urljoin
 
+from build_state import state
 import jinja2
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, site_languages, strings_for
@@ -28,7 +29,6 @@ SCHEMA_FILE = "conclusions.schema.json"
 SCHEMA_SOURCE = Path(__file__).resolve().parent.parent / "open-data" / SCHEMA_FILE
 ABOUT_PAGE = "about.md"  # the page that links the open data, in every language
 
-_entries: dict[str, dict] = {}  # by locale, as each language's build reads its conclusions
 
 
 # One language's entry, from its conclusions page's HTML.
@@ -50,7 +50,7 @@ def language_entry(html: str, page, config) -> dict:
 # Remember this language's entry when its conclusions page is rendered (read as the PDF reads it).
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
-        _entries[current_language(config).locale] = language_entry(html, page, config)
+        state(config).open_data[current_language(config).locale] = language_entry(html, page, config)
     return html
 
 
@@ -75,14 +75,14 @@ def on_page_context(context, page, config, nav):
 # After the i18n plugin has built the other languages: once every
 # built language has its entry, write the file (the last language's build does).
 def on_post_build(config):
-    languages = site_languages(config)
-    if not all(lang.locale in _entries for lang in languages):
+    languages, entries = site_languages(config), state(config).open_data  # by locale, as each language's build reads its conclusions
+    if not all(lang.locale in entries for lang in languages):
         return
     site = Path(config.site_dir)
     data = {
         "$schema": urljoin(config.site_url, SCHEMA_FILE),
         "site": config.site_url,
-        "languages": [_entries[lang.locale] for lang in languages],
+        "languages": [entries[lang.locale] for lang in languages],
     }
     (site / DATA_FILE).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     shutil.copyfile(SCHEMA_SOURCE, site / SCHEMA_FILE)

@@ -19,6 +19,7 @@ from html import escape
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
+from build_state import state
 from editor_errors import page_error
 from site_i18n import content_language, strings_for
 
@@ -27,7 +28,6 @@ POINT_ID = re.compile(r"point-(\d+)")
 POINT_NUMBER = re.compile(r'<a\b[^>]*\bclass="point-number"[^>]*>.*?</a>', re.S)
 ID_ATTRIBUTE = re.compile(r'\sid="[^"]*"')
 
-_english_points: dict[str, dict[int, str]] = {}  # {page file name: {N: English point's HTML}}
 
 
 class _PointSpans(HTMLParser):
@@ -77,11 +77,12 @@ def on_page_content(html, page, config, files):
     language = content_language(page, config)
     name = PurePosixPath(page.file.src_uri).name
     spans = _PointSpans(html).spans
+    english_points = state(config).english_points  # {page file name: {N: English point's HTML}}
     if language.default:
-        _english_points[name] = {n: ID_ATTRIBUTE.sub("", POINT_NUMBER.sub("", html[a:b])).strip() for n, (a, b) in spans.items()}
+        english_points[name] = {n: ID_ATTRIBUTE.sub("", POINT_NUMBER.sub("", html[a:b])).strip() for n, (a, b) in spans.items()}
         english = {}
     else:
-        english = _english_points.get(name)
+        english = english_points.get(name)
         if english is None or set(english) != set(spans):
             raise page_error(
                 page,

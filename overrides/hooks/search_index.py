@@ -21,7 +21,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-
+from build_state import state
 from conference_data import DATA_DIR
 from file_versions import version
 from mkdocs.exceptions import PluginError
@@ -41,8 +41,6 @@ VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "sou
 # Letters folded beyond Cyrillic: đ has no decomposition, and readers type it "dj".
 EXTRA_FOLDING = {"đ": "dj"}
 
-_sections: dict[str, list[dict]] = {}  # {locale: sections}, filled as each language builds
-_written: set[str] = set()  # languages whose index is written (once each, not once per build)
 
 
 GLOSSARY_FILE = "glossary.yml"
@@ -176,9 +174,10 @@ class _Sections(HTMLParser):
         ]
 
 
+# Each language's sections are filled as it builds; its index is written once.
 def on_pre_build(config):
-    _sections[current_language(config).locale] = []
-    _written.discard(current_language(config).locale)
+    state(config).search_sections[current_language(config).locale] = []
+    state(config).search_written.discard(current_language(config).locale)
 
 
 def on_page_content(html, page, config, files):
@@ -188,7 +187,7 @@ def on_page_content(html, page, config, files):
     terms = equivalents(language)
     for entry in parser.entries():
         also = " ".join(words for pattern, words in terms if pattern.search(entry["title"] + " " + entry["text"]))
-        _sections[language.locale].append({**entry, "also": also} if also else entry)
+        state(config).search_sections[language.locale].append({**entry, "also": also} if also else entry)
     return html
 
 
@@ -196,10 +195,11 @@ def on_page_content(html, page, config, files):
 # the first build's post_build and then writes Material's merged index once more.
 # Each language's index is written when its build ends (the first language's last).
 def on_post_build(config):
+    sections, written = state(config).search_sections, state(config).search_written
     for language in site_languages(config):
-        if language.locale in _sections and language.locale not in _written:
-            _written.add(language.locale)
-            index = {"lang": language.html_lang, "fold": folding_table(), "sections": _sections[language.locale]}
+        if language.locale in sections and language.locale not in written:
+            written.add(language.locale)
+            index = {"lang": language.html_lang, "fold": folding_table(), "sections": sections[language.locale]}
             path = Path(config.site_dir) / language.prefix / INDEX_FILE
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+import build_state
 import calendar_file
 import conclusions_pdf
 import conference_pages
@@ -76,8 +77,8 @@ class Group(NamedTuple):
 
 BUILD: dict[str, tuple[Group, ...]] = {
     "config": (
-        Group(BEFORE_FIRST, "before the i18n plugin reads the strings' folder and the pages: the content folders and the size limits are checked first",
-              (content_folders.on_config, content_limits.on_config)),
+        Group(BEFORE_FIRST, "before the i18n plugin reads the strings' folder and the pages: this build's state, then the content folders and the size limits",
+              (build_state.on_config, content_folders.on_config, content_limits.on_config)),
         Group(FIRST, "after the i18n plugin has shared the theme, before Material's search asks it for templates: Serbian Latin's pages are made",
               (serbian_latin.on_config,)),
         Group(EARLY, "before any step checks a text for Kosovo*: the names are read again from the strings files as they are now",
