@@ -29,7 +29,7 @@ from editor_errors import page_error
 from lxml import etree
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from site_assets import listed_names, scripts_for
+from site_assets import GENERATED_STYLESHEET, listed_names, scripts_for
 
 CHARSET = '<meta charset="utf-8">'
 POLICY = "; ".join(
@@ -48,10 +48,11 @@ POLICY = "; ".join(
 )
 SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
 # The site's own scripts and stylesheets, by name: the reviewed list (site_assets.py),
-# not any file a pull request adds beside them; Material's stylesheets come from the
-# theme (docs_file_types.py refuses a .css of that name in docs/).
+# not any file a pull request adds beside them; the pages' stylesheet is made by
+# used_styles.py from Material's reviewed files and site.css (docs_file_types.py
+# refuses a .css of its name in docs/, which is not in the list).
 SITE_SCRIPTS = listed_names("javascripts")
-SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), r"main\.[0-9a-f]{8}\.min", r"palette\.[0-9a-f]{8}\.min"]
+SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), re.escape(GENERATED_STYLESHEET.rsplit("/", 1)[1][: -len(".css")])]
 OWN_FOLDER = r"(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/"
 STYLESHEET_FILE = re.compile(OWN_FOLDER + r"stylesheets/(?:" + "|".join(SITE_STYLESHEETS) + r")\.css")
 # <link> relations that load code or styles, or fetch ahead: only a listed stylesheet.
