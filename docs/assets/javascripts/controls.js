@@ -199,11 +199,8 @@
   // --- Colour scheme -----------------------------------------------------------
 
   // Material's storage, per site: localStorage["<site path>.__palette"].
-  var scope = "/";
-  try {
-    scope = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location).pathname;
-  } catch (error) { /* no configuration: the site root */ }
-  scope = scope.replace(/\/$/, "") || "";
+  // (__md_scope: the site's base, set by material-helpers.js; else the site root)
+  var scope = (window.__md_scope ? window.__md_scope.pathname : "/").replace(/\/$/, "") || "";
   function stored(key) {
     try { return JSON.parse(localStorage.getItem(scope + "/." + key)); } catch (error) { return null; }
   }
