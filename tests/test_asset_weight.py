@@ -88,3 +88,9 @@ def test_a_script_loses_comment_lines_and_indentation_but_keeps_strings_and_trai
 def test_a_script_with_a_template_literal_stops_the_build():
     with pytest.raises(PluginError, match="template literal"):
         compact_script("assets/javascripts/x.js", "var a = `\n  b`;\n")
+
+
+def test_a_file_of_the_made_stylesheet_s_name_in_docs_is_refused_as_unreviewed():
+    from site_assets import asset_problem
+
+    assert "not in the reviewed list" in asset_problem(GENERATED_STYLESHEET, b".kosovo-ref{display:none}")
