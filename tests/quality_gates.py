@@ -1,5 +1,5 @@
 """The tools behind the quality gates, shared by the tests and scripts/audit:
-the Nu HTML Checker, Lighthouse, and a first visit's weight read from the built files."""
+the Nu HTML Checker, Lighthouse, and a first visit's weight as the browser makes it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 VNU_JAR = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
@@ -95,16 +93,38 @@ def lighthouse(url: str, browser: str | None = None, categories: tuple = CATEGOR
     return {**scores, "failing": failing}
 
 
-def first_visit(site: Path, path: str) -> tuple[list[str], int]:
-    """What a first visit to a page loads (the page, its stylesheets, scripts and icon)
-    and the bytes it transfers, gzip-compressed as a web server would (level 6)."""
-    html_file = site / path / "index.html"
-    html = BeautifulSoup(html_file.read_text(encoding="utf-8"), "lxml")
-    files = [html_file]
-    for element in html.select('link[rel~="stylesheet"], link[rel~="icon"], script[src], img[src]'):
-        reference = element.get("href") or element.get("src")
-        files.append(site / urljoin("/" + path, reference).lstrip("/"))
-    return [str(f.relative_to(site)) for f in files], sum(len(gzip.compress(f.read_bytes(), 6, mtime=0)) for f in files)
+# What delays the first paint: stylesheets that apply, and scripts that are neither
+# async nor deferred and come before the page's content (<main>); a script after the
+# content, or one a script adds later, lets the content paint first.
+BLOCKING = """() => {
+  const main = document.querySelector("main");
+  return [...document.querySelectorAll("link[rel~=stylesheet], script[src]")].filter(element => {
+    if (element.tagName === "LINK") return !element.media || matchMedia(element.media).matches;
+    if (element.async || element.defer || element.type === "module") return false;
+    return !main || !(main.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }).map(element => element.href || element.src);
+}"""
+FIRST_PAINT = "() => (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || null"
+
+
+def browser_first_visit(tab, url: str) -> dict:
+    """A first visit to `url` in a fresh tab, as the browser made it: every response
+    until the network is idle (the scripts have run), its bytes gzip-compressed as a
+    web server would send them (level 6), the render-blocking bytes (the page, and the
+    stylesheets and scripts BLOCKING names) and the first contentful paint (ms)."""
+    responses = []
+    tab.on("response", lambda response: responses.append(response))
+    tab.goto(url, wait_until="networkidle")
+    tab.wait_for_timeout(300)
+    sizes = {response.url: len(gzip.compress(response.body(), 6, mtime=0)) for response in responses if response.status == 200}
+    blocking = [url, *tab.evaluate(BLOCKING)]
+    return {
+        "urls": [response.url for response in responses],
+        "statuses": [response.status for response in responses],
+        "bytes": sum(sizes.values()),
+        "blocking": sum(sizes.get(address, 0) for address in blocking),
+        "fcp": tab.evaluate(FIRST_PAINT),
+    }
 
 
 # --- Serving as GitHub Pages does (Lighthouse's performance depends on it) -------------

@@ -282,7 +282,7 @@ BAD_INPUTS = [
     Bad("HTML named .woff2", docs_file("assets/fonts/x.woff2", b"wOF2<script>alert(183)</script>"), "alert(183)"),
     Bad("a new script beside the site's", docs_file("assets/javascripts/x.js", b"document.title = 'x184';"), "x184"),
     Bad("a style line hiding the Kosovo* footnote", appended("docs/assets/stylesheets/site.css", "#kosovo-footnote, .kosovo-ref { display: none } /* 185 */"), "/* 185 */"),
-    Bad("a stylesheet from another host", replaced("mkdocs.yml", "  - assets/stylesheets/site.css\n", "  - assets/stylesheets/site.css\n  - https://evil.example/186.css\n", "docs/en/"), "evil.example/186"),
+    Bad("a stylesheet from another host", replaced("mkdocs.yml", "extra_javascript:\n", "extra_css:\n  - https://evil.example/186.css\nextra_javascript:\n", "docs/en/"), "evil.example/186"),
 ]
 
 
@@ -468,8 +468,9 @@ def test_a_script_meant_for_some_pages_only_is_refused_elsewhere(kinds, src, all
     assert (problem is None) == allowed and (allowed or "not meant for this page" in problem), problem
 
 
-@pytest.mark.parametrize("rel, href, allowed", [("stylesheet", "assets/stylesheets/site.css", True), ("stylesheet", "../assets/stylesheets/main.57a0d79d.min.css", True), ("stylesheet", "assets/stylesheets/x.css", False), ("stylesheet", "https://evil.example/assets/stylesheets/site.css", False), ("modulepreload", "assets/javascripts/controls.js", False), ("icon", "assets/images/favicon.png", True)])
-def test_the_policy_takes_only_the_reviewed_stylesheets_and_material_s_for_the_site_s_own(rel, href, allowed):
+# Material's own stylesheets are no longer linked: their used rules are in site-styles.css (used_styles.py).
+@pytest.mark.parametrize("rel, href, allowed", [("stylesheet", "assets/stylesheets/site.css", True), ("stylesheet", "../assets/stylesheets/site-styles.css", True), ("stylesheet", "../assets/stylesheets/main.57a0d79d.min.css", False), ("stylesheet", "assets/stylesheets/x.css", False), ("stylesheet", "https://evil.example/assets/stylesheets/site.css", False), ("modulepreload", "assets/javascripts/controls.js", False), ("icon", "assets/images/favicon.png", True)])
+def test_the_policy_takes_only_the_reviewed_stylesheets_and_the_one_made_from_them_for_the_site_s_own(rel, href, allowed):
     from content_security import template_problem
 
     page = f'<!doctype html><html><head><title>t</title><link rel="{rel}" href="{href}"></head><body><p>x</p></body></html>'

@@ -4,7 +4,6 @@ in English and Macedonian, light and dark."""
 
 from __future__ import annotations
 
-import gzip
 import io
 import re
 from urllib.parse import urlsplit
@@ -18,7 +17,6 @@ BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 TESTED = [BY_LOCALE["en"], BY_LOCALE["mk"]]
 SCHEMES = ["light", "dark"]
 WIDE, NARROW = 1280, 390
-HOME_BUDGET_BYTES, HOME_BUDGET_REQUESTS = 60 * 1024, 8
 
 
 def ids(languages):
@@ -458,25 +456,6 @@ def test_without_javascript_every_element_tab_reaches_is_shown(open_tab, server,
         if state is None:
             break
         assert state["shown"] and state["onScreen"] and state["outline"], state
-
-
-# --- Weight of a first visit --------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGUAGES, ids=ids(LANGUAGES))
-def test_a_first_visit_to_a_home_page_stays_within_60_kb_and_8_requests(open_tab, server, language):
-    """Counted in the browser, after the scripts have run (the site's own scripts may
-    request nothing more), bytes gzip-compressed as a web server would send them."""
-    responses = []
-    tab = open_tab("about:blank")
-    tab.on("response", lambda response: responses.append(response))
-    tab.goto(server + page_path(language, ""), wait_until="networkidle")
-    tab.wait_for_timeout(500)
-    size = sum(len(gzip.compress(r.body(), 6, mtime=0)) for r in responses if r.status == 200)
-    urls = [r.url for r in responses]
-    assert all(r.status == 200 for r in responses), urls
-    assert len(urls) <= HOME_BUDGET_REQUESTS, urls
-    assert size <= HOME_BUDGET_BYTES, size
 
 
 # --- Focus never under the sticky header or the banner (WCAG 2.2, 2.4.11) --------------

@@ -4,7 +4,6 @@ policy, print. Performance is measured by scripts/audit, not asserted (too noisy
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import os
 import re
@@ -13,11 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 from conftest import LANGUAGES, PAGES, inline_script_runs, page_path, settle
-from quality_gates import lighthouse, missing_tools, vnu_errors
+from quality_gates import browser_first_visit, lighthouse, missing_tools, vnu_errors
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
-BUDGET_BYTES = 120 * 1024
-BUDGET_REQUESTS = 10
 LIGHTHOUSE_PAGES = [page_path(BY_LOCALE[locale], page) for locale in ("en", "mk", "sr-Latn") for page in ("", "conclusions/", "programme/")]
 
 
@@ -40,24 +37,29 @@ def test_lighthouse_accessibility_best_practices_and_seo_are_100(tools, browser,
     assert (scores["accessibility"], scores["best-practices"], scores["seo"], scores["failing"]) == (100, 100, 100, [])
 
 
-def fetched_by_a_first_visit(page, url: str) -> dict[str, bytes]:
-    """Every response the browser received while opening `url` in a fresh tab until the
-    page is loaded and its fonts are ready, by URL, with the bytes of its body."""
-    responses = []
-    page.on("response", lambda response: responses.append(response))
-    page.goto(url)  # "load": the page and every resource it asks for while loading
-    page.wait_for_function("document.fonts.status === 'loaded'")
-    settle(page)
-    return {response.url: response.body() for response in responses}
+# The first-visit budget (issue 24), gzip bytes as the browser received them, every
+# request to the site itself: the issue's 5 requests and 25 KB, except a translated
+# conclusions page (its text and the English points: 27.3-28.5 KB). Render-blocking
+# bytes (the page, its stylesheet, material-helpers.js) are held where they are,
+# 15.9-18.6 KB and 21.5-22.6 KB: the issue's 14 KB needs smaller pages (README, "Weight").
+BUDGET_REQUESTS = 5
+BUDGET_BYTES, CONCLUSIONS_BYTES = 25 * 1024, 29 * 1024
+BLOCKING_BYTES, CONCLUSIONS_BLOCKING_BYTES = 19 * 1024, 23 * 1024
+FIRST_VISITS = [(BY_LOCALE[locale], page) for locale in ("en", "mk") for page in PAGES] + [
+    (language, page) for language in LANGUAGES if language.locale not in ("en", "mk") for page in ("", "conclusions/")
+]
 
 
-@pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
-def test_a_first_visit_to_the_conclusions_stays_within_the_budget_all_from_the_site(page, server, language):
-    fetched = fetched_by_a_first_visit(page, server + page_path(language, "conclusions/"))
-    assert all(url.startswith(server) for url in fetched), list(fetched)
-    assert 3 <= len(fetched) <= BUDGET_REQUESTS, list(fetched)  # at least the page, a stylesheet, a script
-    size = sum(len(gzip.compress(body, 6, mtime=0)) for body in fetched.values())
-    assert size <= BUDGET_BYTES, f"{size} bytes gzip: {list(fetched)}"
+@pytest.mark.parametrize("language, kind", FIRST_VISITS, ids=lambda v: getattr(v, "locale", v or "home"))
+def test_a_first_visit_stays_within_5_requests_and_its_byte_budget_all_from_the_site(page, server, language, kind):
+    visit = browser_first_visit(page, server + page_path(language, kind))
+    translated_conclusions = kind == "conclusions/" and language.locale != "en"
+    budget, blocking = (CONCLUSIONS_BYTES, CONCLUSIONS_BLOCKING_BYTES) if translated_conclusions else (BUDGET_BYTES, BLOCKING_BYTES)
+    assert all(url.startswith(server) for url in visit["urls"]) and set(visit["statuses"]) == {200}, visit["urls"]
+    assert 3 <= len(visit["urls"]) <= BUDGET_REQUESTS, visit["urls"]  # at least the page, its stylesheet, a script
+    assert not [url for url in visit["urls"] if "search" in url], "search loads on first use, not with the page"
+    assert visit["bytes"] <= budget, f"{visit['bytes']} bytes gzip: {visit['urls']}"
+    assert visit["blocking"] <= blocking, f"{visit['blocking']} render-blocking bytes gzip"
 
 
 # --- Content security policy ---------------------------------------------------------

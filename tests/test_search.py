@@ -137,6 +137,26 @@ def test_each_language_has_its_own_index_and_loads_no_other(search_tabs, site, l
     assert indexes == [f"/{language.prefix}search/index.json"]
 
 
+@pytest.mark.parametrize("opening", ["focus", "/", "s", "f"])
+@pytest.mark.parametrize("language", [BY_LOCALE["en"], BY_LOCALE["mk"]], ids=lambda l: l.locale)
+def test_search_code_and_index_load_on_first_use_and_the_first_query_finds_results(browser, server, soup, language, opening):
+    context = browser.new_context()
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(server + page_path(language, ""), wait_until="networkidle")
+    assert not [path for path in requested if "search" in path], requested  # not with the page
+    if opening == "focus":
+        page.locator("input.md-search__input").focus()
+    else:
+        page.keyboard.press(opening)  # the key opens the search and puts the query there
+    page.keyboard.type(distinctive_word(soup, language))
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    assert [path for path in requested if "search" in path] == ["/assets/javascripts/search.js", f"/{language.prefix}search/index.json"]
+    context.close()
+
+
 def test_materials_merged_index_is_not_published(site):
     assert not (site / "search/search_index.json").exists()
 

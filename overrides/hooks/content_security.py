@@ -7,9 +7,9 @@ assets/javascripts/material-helpers.js instead (overrides/partials/javascripts/)
 
 Before the policy is added, the finished page is checked: a script other than the
 templates' own (the site's script files in the reviewed list, site_assets.py, each on the
-pages it is meant for; Material's
-configuration JSON; the schema.org Event in <head>), a stylesheet other than the
-listed ones and Material's, a <style> element or style= attribute (the policy would
+pages it is meant for; the
+schema.org Event in <head>), a stylesheet other than the
+listed ones and the one made from them (used_styles.py), a <style> element or style= attribute (the policy would
 block them in the browser; the build says so first), an inline event handler, an address with a scheme other than https:,
 http: or mailto: (javascript: …), a <meta http-equiv>, a <base>, an embedded frame
 or object anywhere, markup inside an element whose content the parser takes as text
@@ -28,7 +28,7 @@ from content_allowlist import url_scheme
 from editor_errors import page_error
 from lxml import etree
 from mkdocs.exceptions import PluginError
-from site_assets import listed_names, scripts_for
+from site_assets import GENERATED_STYLESHEET, listed_names, scripts_for
 
 CHARSET = '<meta charset="utf-8">'
 POLICY = "; ".join(
@@ -47,15 +47,17 @@ POLICY = "; ".join(
 )
 SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
 # The site's own scripts and stylesheets, by name: the reviewed list (site_assets.py),
-# not any file a pull request adds beside them; Material's stylesheets come from the
-# theme (docs_file_types.py refuses a .css of that name in docs/).
+# not any file a pull request adds beside them; the pages' stylesheet is made by
+# used_styles.py from Material's reviewed files and site.css (docs_file_types.py
+# refuses a .css of its name in docs/, which is not in the list).
 SITE_SCRIPTS = listed_names("javascripts")
-SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), r"main\.[0-9a-f]{8}\.min", r"palette\.[0-9a-f]{8}\.min"]
+SITE_STYLESHEETS = [*map(re.escape, listed_names("stylesheets")), re.escape(GENERATED_STYLESHEET.rsplit("/", 1)[1][: -len(".css")])]
 OWN_FOLDER = r"(?:/(?:[\w.~-]+/)*|(?:\.\./)*(?:\./)?)assets/"
 STYLESHEET_FILE = re.compile(OWN_FOLDER + r"stylesheets/(?:" + "|".join(SITE_STYLESHEETS) + r")\.css")
 # <link> relations that load code or styles, or fetch ahead: only a listed stylesheet.
 LOADING_RELS = {"stylesheet", "preload", "modulepreload", "prefetch", "prerender", "import"}
-DATA_SCRIPTS = {' id="__config" type="application/json"': "body", ' type="application/ld+json"': "head"}
+# The schema.org Event; Material's configuration JSON is not written (main.html, block config).
+DATA_SCRIPTS = {' type="application/ld+json"': "head"}
 EMBEDDING = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base"}
 TEMPLATE_SCHEMES = (None, "https", "http", "mailto")  # http: the site's own address while testing (SITE_URL)
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "data", "xlink:href", "srcset", "background"}

@@ -5,7 +5,8 @@ line can hide every Kosovo* footnote), yet docs/ is where pull requests add cont
 So they are code, listed here by path and content: docs_file_types.py refuses any
 .js or .css file under docs/ that is not listed or whose bytes differ, and
 content_security.py refuses a page that loads a script or stylesheet other than
-these (and Material's own theme stylesheets). This file is code-owned
+these (and the one stylesheet used_styles.py makes from site.css and Material's listed
+stylesheets, GENERATED_STYLESHEET). This file is code-owned
 (.github/CODEOWNERS): a new or changed script or style is a visible change to it,
 reviewed by the maintainers. After changing one, put the sha256 the build prints here.
 """
@@ -15,14 +16,23 @@ from __future__ import annotations
 import hashlib
 
 SITE_ASSETS = {
-    "assets/javascripts/controls.js": "f06fb50e0de22ac88fa741c0eb79cac29aa082bc0cd328d9ac8a5a8fefa1616b",
-    "assets/javascripts/copy-link.js": "b388132d839b86108ff60e038c8e3f923de544e58f3cf3f376ee00d85cae5185",
+    "assets/javascripts/controls.js": "e1415873f4716820f71c263203a815bc7325ef27f98d760bc25b305d6ee81362",
+    "assets/javascripts/copy-link.js": "5d1424b3dccd161e433dae3a4b551da5ab50ad1459c6c17701ac7bd898aa78b9",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
-    "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
+    "assets/javascripts/search.js": "ce366770db604fff92f174e46104991a478a5b87e953dd73987292ec570a638e",
     "assets/stylesheets/site.css": "c155c4136e075ba106f79c9fdc2f91d8a749bc4f3b664c8edb430ed8ab5b8574",
 }
-# The scripts meant for some pages only (main.html, 404.html); the others run on every page.
+# Material's stylesheets, as reviewed: used_styles.py reads them from the theme and writes
+# the rules the pages use, then site.css, into GENERATED_STYLESHEET, the one stylesheet
+# pages link. A new Material release changes them: review, then list the new names and hashes.
+MATERIAL_STYLESHEETS = {
+    "assets/stylesheets/main.57a0d79d.min.css": "57a0d79d880c51fe0fa86e34640429eefc664e85f1906c885beed544fd00a9ed",
+    "assets/stylesheets/palette.fb2fffe2.min.css": "fb2fffe2c525a359e29ee030c77ffdead459d9d73888c34213d4773262a832ab",
+}
+GENERATED_STYLESHEET = "assets/stylesheets/site-styles.css"
+# The scripts meant for some pages only (controls.js loads copy-link.js on first use, 404.html
+# not-found.js); the others run on every page.
 SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
 MANIFEST = "overrides/hooks/site_assets.py"
 REVIEW = f"the site's scripts and styles are code: a new or changed one is a change to {MANIFEST} (its path and sha256), reviewed by the maintainers (.github/CODEOWNERS)"

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import build_state
 import calendar_file
+import compact_scripts
 import conclusions_pdf
 import conference_pages
 import content_check
@@ -51,6 +52,7 @@ import search_index
 import serbian_latin
 import translation_notices
 import unused_assets
+import used_styles
 from mkdocs.plugins import CombinedEvent
 
 # MkDocs' priorities (its documentation: 100 first, 50 early, 0 default, -50 late,
@@ -129,8 +131,9 @@ BUILD: dict[str, tuple[Group, ...]] = {
     ),
     "post_build": (
         Group(DEFAULT, "this language's site written: images without metadata, link previews", (docs_file_types.on_post_build, link_previews.on_post_build)),
-        Group(LAST - 50, "after the i18n plugin (last) has built the other languages: the search indexes and the open data of every language",
-              (search_index.on_post_build, open_data.on_post_build)),
+        Group(LAST - 50, "after the i18n plugin (last) has built the other languages: the search indexes, the one stylesheet made from the "
+              "rules the pages use, the scripts without comments, and the open data of every language",
+              (search_index.on_post_build, used_styles.on_post_build, compact_scripts.on_post_build, open_data.on_post_build)),
     ),
     "serve": (
         Group(DEFAULT, "the live preview: fast polling, refusals shown in the browser", (live_reload.on_serve, preview_errors.on_serve)),

@@ -12,6 +12,10 @@
  *   button, Escape closes the innermost one and returns focus to its opener.
  * - Orientation: the header shows the page title once the h1 has scrolled away,
  *   the table of contents marks the section in view, theme-color follows the header.
+ * - Scripts load on first use, not with the page: search.js (and, through it, the
+ *   index) when the reader focuses the search box, opens the search or presses its
+ *   key (f, s or /); copy-link.js with the first click on a "Copy link" button,
+ *   which it then carries out. Each then takes over.
  *
  * Helpers other scripts may reuse are on window.siteControls.
  */
@@ -19,6 +23,7 @@
   "use strict";
 
   document.documentElement.classList.replace("no-js", "js");
+  var ownScript = document.currentScript;  // this file: the other scripts are beside it
   var drawer = document.getElementById("__drawer");
   var search = document.getElementById("__search");
 
@@ -133,14 +138,69 @@
     buttonFor(searchLabel, searchDialog && searchDialog.getAttribute("aria-label"));
   }
 
+  // --- Search, loaded on first use ---------------------------------------------
+
+  var searchForm = document.querySelector("form[name=site-search]");
+  var searchInput = searchForm && searchForm.querySelector("input[name=query]");
+  var searchLoading = false;
+  // Load one of the site's scripts (a file beside this one).
+  function loadScript(name) {
+    var script = document.createElement("script");
+    script.src = new URL(name, ownScript.src).href;
+    document.body.appendChild(script);
+  }
+  function loadSearch() {
+    if (searchLoading) return;
+    searchLoading = true;
+    loadScript("search.js");
+  }
+  if (searchInput) {
+    searchInput.addEventListener("focus", loadSearch);
+    if (search) {
+      search.addEventListener("change", function () {
+        if (!search.checked || searchLoading) return;
+        // What opened the search gets focus back when it closes (search.js reads it).
+        var active = document.activeElement;
+        if (active && active !== document.body && active !== searchInput) searchForm.siteOpener = active;
+        loadSearch();
+        searchInput.focus();
+      });
+    }
+    document.addEventListener("keydown", function (event) {
+      if (searchLoading || event.ctrlKey || event.altKey || event.metaKey || isTyping(event)) return;
+      if (event.key === "f" || event.key === "s" || event.key === "/") {
+        event.preventDefault();
+        setToggle(search, true);
+        searchInput.focus();
+      }
+    });
+    // Arriving from a result (?h=…): search.js marks the query's words.
+    if (new URLSearchParams(location.search).has("h")) loadSearch();
+  }
+
+  // --- Copy-link buttons (pages with numbered points) -----------------------------
+
+  // Shown where the browser can write to the clipboard; the first click loads
+  // copy-link.js, which copies for that click (siteControls.copyRequested) and the next.
+  var copyButtons = document.querySelectorAll("li[id^='point-'] button.copy-link");
+  if (copyButtons.length && navigator.clipboard && window.isSecureContext && document.querySelector("link[rel=canonical]")) {
+    var copyLoading = false;
+    Array.prototype.forEach.call(copyButtons, function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        if (copyLoading) return;
+        copyLoading = true;
+        window.siteControls.copyRequested = button;
+        loadScript("copy-link.js");
+      });
+    });
+  }
+
   // --- Colour scheme -----------------------------------------------------------
 
   // Material's storage, per site: localStorage["<site path>.__palette"].
-  var scope = "/";
-  try {
-    scope = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location).pathname;
-  } catch (error) { /* no configuration: the site root */ }
-  scope = scope.replace(/\/$/, "") || "";
+  // (__md_scope: the site's base, set by material-helpers.js; else the site root)
+  var scope = (window.__md_scope ? window.__md_scope.pathname : "/").replace(/\/$/, "") || "";
   function stored(key) {
     try { return JSON.parse(localStorage.getItem(scope + "/." + key)); } catch (error) { return null; }
   }

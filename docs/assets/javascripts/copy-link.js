@@ -1,7 +1,8 @@
 /*
  * "Copy link" under each numbered point (overrides/hooks/point_tools.py renders the
  * buttons hidden, with their labels in the page's language). Where the browser can
- * write to the clipboard, the buttons are shown; a click (or Enter, Space) copies the
+ * write to the clipboard, controls.js shows the buttons and loads this script on the
+ * first click, which it then carries out; a click (or Enter, Space) copies the
  * point's absolute URL (the page's canonical address, written by the templates, and
  * the point's id) and a status message, which screen readers
  * announce (role="status"), confirms it. Without JavaScript the point's number
@@ -26,13 +27,18 @@
     timer = setTimeout(function () { status.textContent = ""; }, 4000);
   }
 
+  function copy(button) {
+    var url = new URL("#" + button.closest("li[id^='point-']").id, canonical.href).href;
+    navigator.clipboard.writeText(url).then(function () {
+      announce(button.getAttribute("data-copied"));
+    });
+  }
+
   Array.prototype.forEach.call(buttons, function (button) {
     button.hidden = false;
-    button.addEventListener("click", function () {
-      var url = new URL("#" + button.closest("li[id^='point-']").id, canonical.href).href;
-      navigator.clipboard.writeText(url).then(function () {
-        announce(button.getAttribute("data-copied"));
-      });
-    });
+    button.addEventListener("click", function () { copy(button); });
   });
+  // The click that loaded this script (controls.js).
+  var first = window.siteControls && window.siteControls.copyRequested;
+  if (first) copy(first);
 })();

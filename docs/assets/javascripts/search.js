@@ -1,6 +1,7 @@
 /*
- * Search within the reader's language. The index (search/index.json under the
- * language's folder) is fetched once, the first time the search box is used.
+ * Search within the reader's language. controls.js loads this script the first time
+ * the reader uses the search box; the index (search/index.json under the language's
+ * folder) is fetched then, once.
  * Text and query are folded alike: lower case, Cyrillic to Latin (the table comes
  * with the index), then without diacritics; every word of the query must begin a
  * word of the section ("vijec" finds "Vijeće"). Title matches rank first. A
@@ -18,8 +19,6 @@
 
   var form = document.querySelector("form[name=site-search]");
   if (!form) return;
-  // Material's styles hide the search box until a script says it can run.
-  document.documentElement.classList.replace("no-js", "js");
   var input = form.querySelector("input[name=query]");
   var toggle = document.getElementById("__search");
   var output = document.getElementById("site-search-results");
@@ -187,7 +186,7 @@
     });
   }
 
-  var opener = null;    // what had focus before the search opened, to return to
+  var opener = form.siteOpener || null;  // what had focus before the search opened, to return to
   var closing = false;  // focus returning to the query must not reopen the search
   var controls = window.siteControls;
 
@@ -265,6 +264,9 @@
       open();
     }
   });
+
+  // Loaded because the reader focused the query or opened the search: search now.
+  if (document.activeElement === input || (toggle && toggle.checked)) open();
 
   // Arriving from a result: mark the query's words, then tidy the address.
   var params = new URLSearchParams(location.search);
