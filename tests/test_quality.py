@@ -121,7 +121,7 @@ def test_search_switcher_and_colour_scheme_work_under_the_policy(page, policy_vi
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.press("Escape")
     page.locator(".md-header__option .md-select").hover()
-    page.get_by_role("link", name="Srpski", exact=True).click()
+    page.get_by_role("link", name="Srpski (latinica)", exact=True).click()
     page.wait_for_url(server + "sr-Latn/conclusions/")
     settle(page)
     assert policy_violations == []

@@ -1,0 +1,78 @@
+"""The conference's own look (issue 24): a site that reads as the event, not a manual.
+No documentation chrome, the Serbian entries named by script, the header's wordmark,
+contrast in every state, target sizes and a reading measure, seen in Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DEFAULT, LANGUAGES, PAGES, page_path, strings_for
+from test_keyboard import open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
+
+BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
+EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
+# Every page type: the translated pages and the editors' English-only /translations/.
+PAGE_TYPES = [(lang, page) for lang in EN_MK for page in PAGES] + [(DEFAULT, "translations/")]
+PAGE_IDS = [page_path(lang, page) or "/" for lang, page in PAGE_TYPES]
+
+
+# --- No documentation chrome ---------------------------------------------------------
+
+CHROME = """() => ({
+  pager: document.querySelectorAll(".md-footer__link, .md-footer__inner").length,
+  pencil: document.querySelectorAll(".md-content__button, article a[rel=edit]").length,
+  edit: [...document.querySelectorAll("footer a[rel=edit]")].filter(a => a.checkVisibility()).length,
+  contents: [...document.querySelectorAll("nav.md-nav--secondary")].filter(n => n.checkVisibility()).map(n => n.querySelectorAll("a").length),
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("language,page", PAGE_TYPES, ids=PAGE_IDS)
+def test_no_page_shows_a_pager_or_a_pencil_and_the_edit_link_is_in_the_footer(open_tab, server, language, page, width):
+    chrome = open_tab(server + page_path(language, page), width=width).evaluate(CHROME)
+    assert chrome["pager"] == 0 and chrome["pencil"] == 0, chrome
+    assert chrome["edit"] == 1, chrome
+
+
+@pytest.mark.parametrize("language,page", PAGE_TYPES, ids=PAGE_IDS)
+def test_a_contents_landmark_is_shown_only_where_the_page_has_contents(open_tab, server, soup, language, page):
+    """At 1280 px the contents sidebar shows where the page has contents; a page with none
+    (the conclusions, the home page) has no empty navigation landmark for screen readers."""
+    tab = open_tab(server + page_path(language, page))
+    headings = len(soup(page_path(language, page)).select(".md-sidebar--secondary nav li"))
+    name = tab.evaluate("() => document.querySelector('nav.md-nav--secondary').getAttribute('aria-label')")
+    landmarks = tab.get_by_role("navigation", name=name, exact=True)
+    assert landmarks.count() == (1 if headings else 0), headings
+    if headings:
+        assert tab.evaluate(CHROME)["contents"][0] >= headings
+
+
+# --- The Serbian entries name their script -------------------------------------------
+
+SERBIAN_NAMES = {"sr-Cyrl": "Српски (ћирилица)", "sr-Latn": "Srpski (latinica)"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_every_switcher_names_the_serbian_scripts(soup, language):
+    for page in PAGES:
+        links = {a["lang"]: a.get_text(strip=True) for a in soup(page_path(language, page)).select(".md-select__link")}
+        assert {tag: links[tag] for tag in SERBIAN_NAMES} == SERBIAN_NAMES, page
+
+
+@pytest.mark.parametrize("language", EN_MK + [BY_LOCALE["sr-Latn"]], ids=["en", "mk", "sr-Latn"])
+def test_the_language_menu_reads_the_serbian_entries_with_their_script(open_tab, server, language):
+    tab = open_tab(server + page_path(language, "conclusions/"))
+    tab.locator(".md-header__option .md-select button").click()
+    for tag, name in SERBIAN_NAMES.items():
+        link = tab.get_by_role("link", name=name, exact=True)
+        assert link.is_visible() and link.get_attribute("lang") == tag
+
+
+@pytest.mark.parametrize("locale,page,offered", [("sr-Latn", "sr/", "latinici"), ("sr-RS", "sr-Latn/", "ћирилици")])
+def test_the_banner_offering_the_other_serbian_script_names_it(browser, server, locale, page, offered):
+    context = browser.new_context(locale=locale)
+    tab = context.new_page()
+    tab.goto(server + page + "conclusions/")
+    banner = tab.locator(".language-suggestion")
+    banner.wait_for(state="visible")
+    assert offered in banner.inner_text()
+    context.close()
