@@ -5,7 +5,7 @@ contrast in every state, target sizes and a reading measure, seen in Chromium.""
 from __future__ import annotations
 
 import pytest
-from conftest import DEFAULT, LANGUAGES, PAGES, page_path, strings_for
+from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
 from test_keyboard import open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -13,6 +13,7 @@ EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
 # Every page type: the translated pages and the editors' English-only /translations/.
 PAGE_TYPES = [(lang, page) for lang in EN_MK for page in PAGES] + [(DEFAULT, "translations/")]
 PAGE_IDS = [page_path(lang, page) or "/" for lang, page in PAGE_TYPES]
+EVENT_YEAR = read_yaml(ROOT / "data" / "programme.yml")["event"]["date"].year
 
 
 # --- No documentation chrome ---------------------------------------------------------
@@ -76,3 +77,47 @@ def test_the_banner_offering_the_other_serbian_script_names_it(browser, server, 
     banner.wait_for(state="visible")
     assert offered in banner.inner_text()
     context.close()
+
+
+# --- The header's wordmark -----------------------------------------------------------
+
+WORDMARK = """() => {
+  const mark = document.querySelector(".md-header .site-wordmark");
+  if (!mark) return {text: null, icon: document.querySelectorAll(".md-header .md-logo").length};
+  const rect = mark.getBoundingClientRect();
+  const next = [...document.querySelectorAll(".md-header__inner > *")].filter(e => e.checkVisibility() && e.getBoundingClientRect().left > rect.left && e !== mark);
+  const titles = [...document.querySelectorAll(".md-header__title .md-ellipsis")].filter(e => e.checkVisibility());
+  return {
+    text: mark.textContent.trim(), shown: mark.checkVisibility(), icon: document.querySelectorAll(".md-header .md-logo, .md-header .md-logo svg").length,
+    clipped: mark.scrollWidth > mark.clientWidth || rect.right > innerWidth,
+    overlaps: next.filter(e => e.getBoundingClientRect().left < rect.right - 0.5).map(e => e.className),
+    offscreen: [...document.querySelectorAll(".md-header__inner .md-header__button")].filter(e => e.checkVisibility() && e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.className),
+    cutTitles: titles.filter(e => e.scrollWidth > e.clientWidth).map(e => e.textContent.trim()),
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, language, width):
+    """The wordmark is "Jumbo 2021" (the name in brackets in site.name, the year of the
+    event), not a book icon, and is neither clipped nor overlapped; no title beside it is cut."""
+    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    name = strings_for(language)["site.name"]
+    short = f"{name[name.index('(') + 1 : name.index(')')]} {EVENT_YEAR}"  # "Jumbo 2021"
+    mark = tab.evaluate(WORDMARK)
+    assert mark["text"] == short and mark["shown"] and mark["icon"] == 0, mark
+    assert not mark["clipped"] and mark["overlaps"] == mark["offscreen"] == mark["cutTitles"] == [], mark
+    tab.mouse.wheel(0, 2000)  # the page's title takes the header's title after scrolling
+    tab.wait_for_timeout(500)
+    assert tab.evaluate(WORDMARK)["cutTitles"] == []
+
+
+@pytest.mark.parametrize("language", EN_MK, ids=["en", "mk"])
+def test_at_1280px_the_wordmark_is_followed_by_the_name_and_city(open_tab, server, soup, language):
+    tab = open_tab(server + page_path(language, "programme/"))
+    mark = tab.evaluate(WORDMARK)
+    assert not mark["clipped"] and mark["cutTitles"] == [] and mark["overlaps"] == [], mark
+    shown = tab.locator(".site-wordmark__name").inner_text()
+    assert shown.endswith(" · " + soup(page_path(language, "")).select_one(".home-facts > div:nth-of-type(2) dd").get_text(strip=True))
+

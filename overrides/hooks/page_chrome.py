@@ -1,4 +1,10 @@
-"""Documentation chrome that readers of a conference site do not need (issue 24).
+"""The site's chrome: the conference's wordmark, and none of a manual's (issue 24).
+
+The header carries a typographic wordmark in place of Material's book icon
+(overrides/partials/header.html): the short name a reader recognises, "Jumbo 2021"
+(the name in brackets in the language's `site.name`, and the year of data/programme.yml's
+event date), then on wide screens the name without it and the city. On phones the short
+name alone, which always fits: never a title cut to "Sixth Regi…".
 
 A page without a table of contents (the conclusions, the home page, the privacy
 notice) gets no contents sidebar: Material would print an empty column and an empty
@@ -9,6 +15,31 @@ mkdocs.yml.)
 """
 
 from __future__ import annotations
+
+import re
+
+from conference_data import conference_for, localise
+from mkdocs.exceptions import PluginError
+from site_i18n import current_language, strings_file, strings_for
+
+# The short name in the conference's name: "Sixth Regional (Jumbo) Security …".
+SHORT_NAME = re.compile(r"\s*\(([^()]+)\)")
+
+
+# The wordmark's parts in the language being built, for header.html.
+def wordmark(config) -> dict:
+    language = current_language(config)
+    name = strings_for(language)["site.name"]
+    found = SHORT_NAME.search(name)
+    if not found:
+        raise PluginError(f"{strings_file(language, 'site.name')}: site.name {name!r} has no short name in brackets, as in 'Sixth Regional (Jumbo) …': the header's wordmark shows it with the year")
+    event = conference_for(config).event
+    return {"short": f"{found[1]} {event.date.year}", "name": SHORT_NAME.sub("", name, count=1), "city": localise(event.city, language)}
+
+
+def on_env(env, config, files):
+    env.globals["wordmark"] = wordmark(config)
+    return env
 
 
 # True if the page's table of contents lists nothing but its h1.
