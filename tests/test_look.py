@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
+from test_browser import ANIMATIONS_ENDED
 from test_keyboard import open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -121,3 +122,75 @@ def test_at_1280px_the_wordmark_is_followed_by_the_name_and_city(open_tab, serve
     shown = tab.locator(".site-wordmark__name").inner_text()
     assert shown.endswith(" · " + soup(page_path(language, "")).select_one(".home-facts > div:nth-of-type(2) dd").get_text(strip=True))
 
+
+# --- Contrast of the buttons in every state ------------------------------------------
+
+# An element's colours as drawn, from getComputedStyle: its text over its own fill over
+# the backgrounds behind it (alpha composited, from the page's canvas up), with the
+# element's opacity; its boundary (border, else fill) against what surrounds it.
+COLOURS = """element => {
+  const parse = s => { const n = (s.match(/[\\d.]+/g) || []).map(Number); return n.length === 3 ? [...n, 1] : n; };
+  const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+  const luminance = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const contrast = (a, b) => { const [l1, l2] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (l1 + 0.05) / (l2 + 0.05); };
+  const chain = [];
+  for (let e = element.parentElement; e; e = e.parentElement) chain.unshift(e);
+  let behind = [255, 255, 255, 1];
+  for (const e of chain) behind = over(parse(getComputedStyle(e).backgroundColor), behind);
+  const style = getComputedStyle(element);
+  const opacity = [element, ...chain.reverse()].reduce((o, e) => o * parseFloat(getComputedStyle(e).opacity), 1);
+  const fill = over(parse(style.backgroundColor), behind);
+  const text = over([...parse(style.color).slice(0, 3), parse(style.color)[3] * opacity], fill);
+  const border = parseFloat(style.borderTopWidth) > 0 ? over(parse(style.borderTopColor), behind) : fill;
+  return {
+    name: (element.getAttribute("aria-label") || element.textContent).trim().replace(/\\s+/g, " ").slice(0, 40),
+    text: Math.round(contrast(text, fill) * 100) / 100,
+    boundary: Math.round(Math.max(contrast(border, behind), contrast(fill, behind)) * 100) / 100,
+    icon: !element.textContent.trim(),
+  };
+}"""
+STATES = ["default", "hover", "focus", "active"]
+BUTTONS = ".md-typeset .md-button, .md-typeset .copy-link, .language-suggestion__dismiss, .md-header__button:is(a, button, label)"
+
+
+def in_state(tab, button, state: str) -> dict:
+    """The button's colours once in that state and its transitions have ended."""
+    tab.mouse.move(0, 400)
+    tab.evaluate("() => document.activeElement && document.activeElement.blur()")
+    if state == "hover":
+        button.hover()
+    elif state == "focus":
+        tab.keyboard.press("Shift")  # keyboard modality: :focus-visible, as after Tab
+        button.focus()
+    elif state == "active":
+        button.hover()
+        tab.mouse.down()
+    tab.evaluate(ANIMATIONS_ENDED)
+    colours = button.evaluate(COLOURS)
+    if state == "active":
+        tab.mouse.move(0, 400)  # released elsewhere: no click
+        tab.mouse.up()
+    return colours
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_buttons_keep_their_contrast_when_hovered_focused_and_pressed(browser, server, language, page, scheme):
+    """Text 4.5:1 against the button's fill (1.4.3), the button's edge 3:1 against the page
+    (1.4.11), an icon 3:1 against what is behind it; in each state, light and dark. The language suggestion is shown
+    (a browser that prefers another language)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme, locale="fr" if language.default else "en")
+    tab = context.new_page()
+    tab.goto(server + page_path(language, page))
+    tab.locator(".language-suggestion__dismiss").wait_for()
+    buttons = [b for b in tab.locator(BUTTONS).all() if b.is_visible()][:12]
+    assert len(buttons) >= 5
+    failures = []
+    for button in buttons:
+        for state in STATES:
+            colours = in_state(tab, button, state)
+            text_needed = 3 if colours["icon"] else 4.5
+            if colours["text"] < text_needed or (colours["boundary"] < 3 and not colours["icon"]):
+                failures.append((state, colours))
+    context.close()
+    assert failures == [], "\n".join(map(str, failures))
