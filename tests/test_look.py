@@ -194,3 +194,84 @@ def test_buttons_keep_their_contrast_when_hovered_focused_and_pressed(browser, s
                 failures.append((state, colours))
     context.close()
     assert failures == [], "\n".join(map(str, failures))
+
+
+# --- Target size (2.5.8) and wide tables by keyboard (2.1.1) -------------------------
+
+# The footer's links and every control (buttons, disclosures, the header's buttons), as
+# seen: each at least 24×24 CSS px, or spaced as 2.5.8 allows (a 24 px circle on its
+# centre meets no other target and no other undersized target's circle).
+TARGETS = """() => {
+  const targets = [...document.querySelectorAll("footer a, button, summary, .md-header__button, .md-typeset .md-button")]
+    .filter(e => e.checkVisibility({visibilityProperty: true}))
+    .map(e => ({e, r: e.getBoundingClientRect()}));
+  const small = t => t.r.width < 23.99 || t.r.height < 23.99;
+  const centre = t => [t.r.left + t.r.width / 2, t.r.top + t.r.height / 2];
+  const meetsRect = (c, r) => { const dx = Math.max(r.left - c[0], 0, c[0] - r.right), dy = Math.max(r.top - c[1], 0, c[1] - r.bottom); return dx * dx + dy * dy < 144; };
+  return targets.filter(small).filter(t => targets.some(o => o !== t && (meetsRect(centre(t), o.r) || (small(o) && Math.hypot(centre(t)[0] - centre(o)[0], centre(t)[1] - centre(o)[1]) < 24))))
+    .map(t => `${(t.e.getAttribute("aria-label") || t.e.textContent).trim().replace(/\\s+/g, " ").slice(0, 30)}: ${Math.round(t.r.width)}×${Math.round(t.r.height)}`);
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_footer_links_and_controls_are_at_least_24px_or_spaced_apart(open_tab, server, language, width):
+    for page in ["", "conclusions/"]:
+        tab = open_tab(server + page_path(language, page), width=width)
+        assert tab.evaluate(TARGETS) == [], page
+
+
+def test_at_390px_the_translation_status_table_scrolls_by_keyboard(open_tab, server):
+    tab = open_tab(server + "translations/", width=390)
+    region = tab.locator("article [role=region]:has(table)")
+    assert region.count() == 1 and region.get_attribute("aria-label")
+    assert region.evaluate("e => e.scrollWidth > e.clientWidth")  # it is wider than the screen
+    for _ in range(40):
+        tab.keyboard.press("Tab")
+        if region.evaluate("e => e === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reaches the table's scroll region")
+    tab.keyboard.press("ArrowRight")
+    tab.keyboard.press("ArrowRight")
+    until(tab, "() => document.activeElement.scrollLeft > 0")
+
+
+# --- A strong h1 and a reading measure -----------------------------------------------
+
+# Characters per line of the conclusions' points: each point's text width divided by the
+# average width of its characters, set on one line in the same font.
+MEASURE = """() => [...document.querySelectorAll("article ol.numbered-points > li > p")].map(p => {
+  const line = document.createElement("span");
+  line.textContent = p.textContent.replace(/\\s+/g, " ").trim();
+  line.style.whiteSpace = "nowrap";
+  p.append(line);
+  const perCharacter = line.getBoundingClientRect().width / line.textContent.length;
+  line.remove();
+  return p.clientWidth / perCharacter;
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 768, 1024, 1280, 1920])
+@pytest.mark.parametrize("language", EN_MK + [BY_LOCALE["sr-Latn"]], ids=["en", "mk", "sr-Latn"])
+def test_the_conclusions_keep_a_measure_of_60_to_75_characters(open_tab, server, language, width):
+    """At most 75 characters a line at every width; at least 60 wherever the screen has
+    room for them (from 768 px; a phone's line is as long as the screen allows)."""
+    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    lines = tab.evaluate(MEASURE)
+    assert len(lines) >= 11  # the 11 points
+    assert max(lines) <= 75, [round(n) for n in lines]
+    if width >= 768:
+        assert min(lines) >= 60, [round(n) for n in lines]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("language,page", PAGE_TYPES, ids=PAGE_IDS)
+def test_every_h1_is_strong(open_tab, server, language, page, width):
+    """Bold, at least 1.5 times the text's size, in the text's full colour (7:1 or more)."""
+    tab = open_tab(server + page_path(language, page), width=width)
+    h1 = tab.locator("article h1").first
+    weight, size = h1.evaluate("e => [parseInt(getComputedStyle(e).fontWeight), parseFloat(getComputedStyle(e).fontSize)]")
+    text = tab.locator("article").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert weight >= 700 and size >= 1.5 * text, (weight, size, text)
+    assert h1.evaluate(COLOURS)["text"] >= 7

@@ -1,5 +1,9 @@
 """The site's chrome: the conference's wordmark, and none of a manual's (issue 24).
 
+A wide table (the editors' translation status) scrolls inside a region that takes
+focus, named after the page, so that a keyboard reader scrolls it with the arrow keys
+(WCAG 2.1.1), as Material's script would wrap it (the site does not load that script).
+
 The header carries a typographic wordmark in place of Material's book icon
 (overrides/partials/header.html): the short name a reader recognises, "Jumbo 2021"
 (the name in brackets in the language's `site.name`, and the year of data/programme.yml's
@@ -16,14 +20,17 @@ mkdocs.yml.)
 
 from __future__ import annotations
 
+import html
 import re
 
 from conference_data import conference_for, localise
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from site_i18n import current_language, strings_file, strings_for
 
 # The short name in the conference's name: "Sixth Regional (Jumbo) Security …".
 SHORT_NAME = re.compile(r"\s*\(([^()]+)\)")
+TABLE = re.compile(r"<table>.*?</table>", re.S)  # Markdown's tables: no attributes
 
 
 # The wordmark's parts in the language being built, for header.html.
@@ -57,3 +64,12 @@ def on_page_content(html, page, config, files):
         if "toc" not in hide:
             page.meta["hide"] = [*hide, "toc"]
     return html
+
+
+# After the page's text is checked as published (content_check.py, -95), since editors
+# may not write tabindex, and before the policy (-100): each table in its region.
+@event_priority(-97)
+def on_post_page(output, page, config):
+    label = html.escape(page.title or "", quote=True)
+    region = f'<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-label="{label}"><div class="md-typeset__table">'
+    return TABLE.sub(lambda table: region + table[0] + "</div></div>", output)

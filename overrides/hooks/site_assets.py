@@ -20,7 +20,7 @@ SITE_ASSETS = {
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
-    "assets/stylesheets/site.css": "c5c7cabe2f3fe0a272f19e022da30913712bb5d08caa88ce473e1da9d55273db",
+    "assets/stylesheets/site.css": "3bf8fada5d0b0bf30e9a11f5c16f6de7802d0bfa5aef3e6d7c72c45e18da1ff2",
 }
 # The scripts meant for some pages only (main.html, 404.html); the others run on every page.
 SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
