@@ -275,3 +275,25 @@ def test_every_h1_is_strong(open_tab, server, language, page, width):
     text = tab.locator("article").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert weight >= 700 and size >= 1.5 * text, (weight, size, text)
     assert h1.evaluate(COLOURS)["text"] >= 7
+
+
+# --- The copy-link message ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("above_bottom", [0, 90, 120, 350, 600])
+def test_the_copy_link_message_never_covers_the_button_pressed(browser, server, width, above_bottom):
+    """The button pressed anywhere from the window's bottom edge to its top (px above the bottom)."""
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto(server + "mk/conclusions/")
+    button = tab.locator("#point-9 button.copy-link")
+    button.evaluate("(b, offset) => { b.scrollIntoView({block: 'end'}); scrollBy(0, offset); }", above_bottom)
+    button.click()
+    status = tab.locator(".copy-link-status")
+    until(tab, "() => document.querySelector('.copy-link-status').textContent !== ''")
+    pressed, shown = button.bounding_box(), status.bounding_box()
+    apart = shown["y"] >= pressed["y"] + pressed["height"] or shown["y"] + shown["height"] <= pressed["y"]
+    context.close()
+    assert apart, (pressed, shown)

@@ -16,11 +16,11 @@ import hashlib
 
 SITE_ASSETS = {
     "assets/javascripts/controls.js": "f06fb50e0de22ac88fa741c0eb79cac29aa082bc0cd328d9ac8a5a8fefa1616b",
-    "assets/javascripts/copy-link.js": "b388132d839b86108ff60e038c8e3f923de544e58f3cf3f376ee00d85cae5185",
+    "assets/javascripts/copy-link.js": "cb51a932c1f4f22e94f46ca673e430b724809c62a418beb19593dd30a5c1d14c",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
-    "assets/stylesheets/site.css": "3bf8fada5d0b0bf30e9a11f5c16f6de7802d0bfa5aef3e6d7c72c45e18da1ff2",
+    "assets/stylesheets/site.css": "fd47623eb78933a3844bc1b62848d749b201c729e5b472c8ae0054afeb9aeb19",
 }
 # The scripts meant for some pages only (main.html, 404.html); the others run on every page.
 SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
