@@ -297,3 +297,22 @@ def test_the_copy_link_message_never_covers_the_button_pressed(browser, server, 
     apart = shown["y"] >= pressed["y"] + pressed["height"] or shown["y"] + shown["height"] <= pressed["y"]
     context.close()
     assert apart, (pressed, shown)
+
+
+# --- Zoom -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(320, 180), (320, 256)], ids=["1280x720-at-400%", "1280x1024-at-400%"])
+def test_at_400_percent_zoom_the_banner_holds_at_most_a_fifth_of_the_window_once_scrolled(browser, server, size):
+    """Zoomed in 400 %, a window is 320 px wide and 180 or 256 px high: after scrolling,
+    what stays fixed at the bottom (the language suggestion) takes at most a fifth of it."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="mk")
+    tab = context.new_page()
+    tab.goto(server + "conclusions/")
+    tab.locator(".language-suggestion__dismiss").wait_for()
+    tab.mouse.wheel(0, 1500)
+    tab.wait_for_timeout(300)
+    covered = tab.evaluate("""() => { const r = document.querySelector('.language-suggestion').getBoundingClientRect();
+      return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)); }""")
+    context.close()
+    assert covered <= size[1] / 5, covered

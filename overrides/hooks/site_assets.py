@@ -20,7 +20,7 @@ SITE_ASSETS = {
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
-    "assets/stylesheets/site.css": "fd47623eb78933a3844bc1b62848d749b201c729e5b472c8ae0054afeb9aeb19",
+    "assets/stylesheets/site.css": "f8ff9a2d73c5dc5d239613c9e0ba3b6bb4af30553e84d1ae8ee7dc11fbad0284",
 }
 # The scripts meant for some pages only (main.html, 404.html); the others run on every page.
 SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
