@@ -92,6 +92,7 @@ WORDMARK = """() => {
     text: mark.textContent.trim(), shown: mark.checkVisibility(), icon: document.querySelectorAll(".md-header .md-logo, .md-header .md-logo svg").length,
     clipped: mark.scrollWidth > mark.clientWidth || rect.right > innerWidth,
     overlaps: next.filter(e => e.getBoundingClientRect().left < rect.right - 0.5).map(e => e.className),
+    pageWider: document.documentElement.scrollWidth > innerWidth,
     offscreen: [...document.querySelectorAll(".md-header__inner .md-header__button")].filter(e => e.checkVisibility() && e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.className),
     cutTitles: titles.filter(e => e.scrollWidth > e.clientWidth).map(e => e.textContent.trim()),
   };
@@ -109,6 +110,7 @@ def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, langu
     mark = tab.evaluate(WORDMARK)
     assert mark["text"] == short and mark["shown"] and mark["icon"] == 0, mark
     assert not mark["clipped"] and mark["overlaps"] == mark["offscreen"] == mark["cutTitles"] == [], mark
+    assert not mark["pageWider"], mark  # nothing in the header, the closed language menu included, passes the edge
     tab.mouse.wheel(0, 2000)  # the page's title takes the header's title after scrolling
     tab.wait_for_timeout(500)
     assert tab.evaluate(WORDMARK)["cutTitles"] == []

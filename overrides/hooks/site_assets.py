@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 
 SITE_ASSETS = {
-    "assets/javascripts/controls.js": "f06fb50e0de22ac88fa741c0eb79cac29aa082bc0cd328d9ac8a5a8fefa1616b",
+    "assets/javascripts/controls.js": "1229b44ec9bb591caa2ed52ad35020301d657242a493f602317c23711bbfbd66",
     "assets/javascripts/copy-link.js": "cb51a932c1f4f22e94f46ca673e430b724809c62a418beb19593dd30a5c1d14c",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ee8b2fbeb26ab8c21b7d7eb8d515cf9cfa6d2f0f139df7b4c23077ff2cdc70db",
-    "assets/stylesheets/site.css": "f8ff9a2d73c5dc5d239613c9e0ba3b6bb4af30553e84d1ae8ee7dc11fbad0284",
+    "assets/stylesheets/site.css": "a7b0ee9595368192c0d09785adaa9243ad31596e9e0b95261eb90e4686539bb4",
 }
 # The scripts meant for some pages only (main.html, 404.html); the others run on every page.
 SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
