@@ -79,6 +79,14 @@ def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_ke
     assert "overrides/strings/fr.yml" in error and "footer.privacy" in error
 
 
+def test_a_site_name_without_its_short_name_in_brackets_fails_naming_file_and_key(project_copy, tmp_path):
+    """The header's wordmark ("Jumbo 2021") is the name in brackets in site.name."""
+    only_language(project_copy, "fr")
+    replace(project_copy / "overrides/strings/fr.yml", "régionale (Jumbo) de", "régionale Jumbo de")
+    error = build_error(project_copy, tmp_path)
+    assert "overrides/strings/fr.yml: site.name" in error and "short name in brackets" in error, error[-600:]
+
+
 @pytest.mark.parametrize(
     "line,message",
     [

@@ -514,4 +514,4 @@ def test_a_point_reached_by_its_link_starts_just_below_the_header(open_tab, serv
       const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
       return scrollY > 0 ? [point - header] : null;
     }""")[0]
-    assert 0 <= gap <= 24, gap  # below the header, with a gap of at most 1.2rem
+    assert 0 <= gap <= 25, gap  # below the header, with a gap of at most 1.2rem (+1 px: scrolling is by whole pixels)

@@ -111,7 +111,7 @@ def test_a_missing_translation_shows_the_english_page_marked_as_such(states):
     assert content.select_one("#kosovo-footnote")  # English content keeps its English footnote
     switcher = {a["lang"]: a["href"] for a in html.select(".md-select__link")}
     assert switcher == {"en": f"../../{MISSING_PAGE}/", "fr": "./", "sr-Cyrl": f"../../sr/{MISSING_PAGE}/", "sr-Latn": f"../../sr-Latn/{MISSING_PAGE}/"}
-    edit = html.select_one("a.md-content__button[href*='/new/']")
+    edit = html.select_one("a.site-edit-link[href*='/new/']")
     assert edit["href"].endswith(f"/new/main/docs/fr?filename={MISSING_PAGE}.md")
 
 
@@ -165,7 +165,7 @@ def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_t
     """On the session's site (a page of each state in every language): the notice says
     the page's state; an outdated one names the command and the file of the folder that
     holds the text (`sr` for Serbian Latin: a generated language has no folder of its
-    own); the page's edit button opens that file, or a new one where it is missing."""
+    own); the page's edit link (in the footer) opens that file, or a new one where it is missing."""
     origin = language.transliterate_from or language.locale
     states = set()
     for page in PAGES:
@@ -179,10 +179,7 @@ def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_t
             assert commands == [f"scripts/translations diff {origin} {name}"] and edits == [f"docs/{origin}/{name}.md"], page
         else:
             assert commands == edits == [], page
-        if page == "":  # the home page (home.html) has no edit button, only its notice's link
-            assert html.select_one("a.md-content__button") is None
-            continue
-        button = html.select_one("a.md-content__button[rel='edit']")["href"]
+        button = html.select_one("footer a.site-edit-link[rel='edit']")["href"]
         assert button.endswith(f"/new/main/docs/{origin}?filename={name}.md" if state == MISSING else f"/edit/main/docs/{origin}/{name}.md"), page
     assert OUTDATED in states, "the session's site has an outdated page in every language"
     assert states <= {UP_TO_DATE, OUTDATED, MISSING, DRIFT}
@@ -190,7 +187,7 @@ def test_each_pages_notice_tells_its_state_and_sends_translators_to_the_folder_t
 
 def test_edit_links_open_the_file_that_holds_the_page(soup):
     def edit(path):
-        return soup(path).select_one("a.md-content__button[href*='/edit/']")["href"]
+        return soup(path).select_one("footer a.site-edit-link[href*='/edit/']")["href"]
 
     assert edit("about/").endswith("/edit/main/docs/en/about.md")
     assert edit("fr/about/").endswith("/edit/main/docs/fr/about.md")

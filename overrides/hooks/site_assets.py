@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 
 SITE_ASSETS = {
-    "assets/javascripts/controls.js": "e1415873f4716820f71c263203a815bc7325ef27f98d760bc25b305d6ee81362",
-    "assets/javascripts/copy-link.js": "5d1424b3dccd161e433dae3a4b551da5ab50ad1459c6c17701ac7bd898aa78b9",
+    "assets/javascripts/controls.js": "d28ac9eb79f302f0871df11ad988f81b946dbcb56c4893aaaf094555744e5ba4",
+    "assets/javascripts/copy-link.js": "8532e80535ec1ed5fe51781735016f0edfa659de658102f40653005f3552105f",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ce366770db604fff92f174e46104991a478a5b87e953dd73987292ec570a638e",
-    "assets/stylesheets/site.css": "c155c4136e075ba106f79c9fdc2f91d8a749bc4f3b664c8edb430ed8ab5b8574",
+    "assets/stylesheets/site.css": "a7b0ee9595368192c0d09785adaa9243ad31596e9e0b95261eb90e4686539bb4",
 }
 # Material's stylesheets, as reviewed: used_styles.py reads them from the theme and writes
 # the rules the pages use, then site.css, into GENERATED_STYLESHEET, the one stylesheet

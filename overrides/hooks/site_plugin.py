@@ -42,6 +42,7 @@ import markup_fixes
 import mixed_scripts
 import numbered_points
 import open_data
+import page_chrome
 import page_language
 import page_metadata
 import point_tools
@@ -100,7 +101,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
               (translation_notices.on_files, calendar_file.on_files, conclusions_pdf.on_files, open_data.on_files, link_previews.on_files)),
     ),
     "env": (
-        Group(DEFAULT, "after the i18n plugin's environment", (page_language.on_env, conclusions_pdf.on_env)),
+        Group(DEFAULT, "after the i18n plugin's environment: languages, the header's wordmark, then the PDF (every page's content is rendered)",
+              (page_language.on_env, page_chrome.on_env, conclusions_pdf.on_env)),
     ),
     "page_markdown": (
         Group(FIRST, "the editor's own text, before the i18n plugin (early) or any step changes it: invisible characters, tag counts, unsupported syntax",
@@ -112,7 +114,7 @@ BUILD: dict[str, tuple[Group, ...]] = {
     ),
     "page_content": (
         Group(DEFAULT, "the page's HTML, step by step; the take-aways read the finished text; the text is marked for the final check last",
-              (reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, search_index.on_page_content,
+              (reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content,
                heading_permalinks.on_page_content, kosovo_footnote.on_page_content, conclusions_pdf.on_page_content, open_data.on_page_content,
                content_check.on_page_content)),
     ),
@@ -125,8 +127,9 @@ BUILD: dict[str, tuple[Group, ...]] = {
         Group(DEFAULT, "the sitemap and other templates, as written", (content_security.on_post_template,)),
     ),
     "post_page": (
-        Group(LATE, "the finished page: markup fixes, then the page's text against the allowlist, before the i18n plugin (last)",
-              (markup_fixes.on_post_page, content_check.on_post_page)),
+        Group(LATE, "the finished page: markup fixes, the page's text against the allowlist, then the tables in their scrollable regions "
+              "(editors may not write tabindex), before the i18n plugin (last)",
+              (markup_fixes.on_post_page, content_check.on_post_page, page_chrome.on_post_page)),
         Group(LAST, "after the i18n plugin: the policy check of the whole document, last of all", (content_security.on_post_page,)),
     ),
     "post_build": (

@@ -405,6 +405,13 @@
   // instead of being focused under it (WCAG 2.4.11).
   document.body.style.paddingBottom = holder.offsetHeight + "px";
   document.documentElement.style.scrollPaddingBottom = holder.offsetHeight + "px";
+  // The browser scrolls a focused element only if it is out of the window: one already
+  // in it, but partly under the banner, is scrolled above the banner here.
+  document.addEventListener("focusin", function (event) {
+    if (holder.hidden || holder.contains(event.target) || getComputedStyle(holder).position !== "fixed") return;
+    var below = event.target.getBoundingClientRect().bottom + 8 - holder.getBoundingClientRect().top;
+    if (below > 0) window.scrollBy(0, below);
+  });
   holder.querySelector(".language-suggestion__dismiss").addEventListener("click", function () {
     try { localStorage.setItem(key, "1"); } catch (error) { /* not remembered: private mode */ }
     holder.hidden = true;

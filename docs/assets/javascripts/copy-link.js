@@ -21,7 +21,11 @@
   document.body.appendChild(status);
   var timer;
 
-  function announce(message) {
+  // The message shows at the bottom of the window, or at its top when the button pressed
+  // is in the lower half: never over the button (issue 24).
+  function announce(message, button) {
+    var box = button.getBoundingClientRect();
+    status.classList.toggle("copy-link-status--top", box.top + box.height / 2 > window.innerHeight / 2);
     status.textContent = message;
     clearTimeout(timer);
     timer = setTimeout(function () { status.textContent = ""; }, 4000);
@@ -30,7 +34,7 @@
   function copy(button) {
     var url = new URL("#" + button.closest("li[id^='point-']").id, canonical.href).href;
     navigator.clipboard.writeText(url).then(function () {
-      announce(button.getAttribute("data-copied"));
+      announce(button.getAttribute("data-copied"), button);
     });
   }
 
