@@ -36,7 +36,7 @@ BYTECODE = TemplateCache()
 # what they print: a text is shown, never run. They mark the hooks' HTML (the page's
 # checked text) `| safe`. Material's templates, and ours that print only the hooks'
 # HTML, stay as Material writes them.
-AUTOESCAPED = frozenset({"home.html"})
+AUTOESCAPED = frozenset({"home.html", "partials/header.html"})
 _installed_listings: dict[str, list[str]] = {}  # {theme folder in site-packages: its files}
 
 
