@@ -294,7 +294,8 @@ def test_the_copy_link_message_never_covers_the_button_pressed(browser, server, 
     button.evaluate("(b, offset) => { b.scrollIntoView({block: 'end'}); scrollBy(0, offset); }", above_bottom)
     button.click()
     status = tab.locator(".copy-link-status")
-    until(tab, "() => document.querySelector('.copy-link-status').textContent !== ''")
+    # The first click loads copy-link.js (controls.js), which makes the message's live region.
+    until(tab, "() => { const status = document.querySelector('.copy-link-status'); return !!status && status.textContent !== ''; }")
     pressed, shown = button.bounding_box(), status.bounding_box()
     apart = shown["y"] >= pressed["y"] + pressed["height"] or shown["y"] + shown["height"] <= pressed["y"]
     context.close()
