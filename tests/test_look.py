@@ -294,7 +294,7 @@ def test_the_copy_link_message_never_covers_the_button_pressed(browser, server, 
     button.evaluate("(b, offset) => { b.scrollIntoView({block: 'end'}); scrollBy(0, offset); }", above_bottom)
     button.click()
     status = tab.locator(".copy-link-status")
-    until(tab, "() => document.querySelector('.copy-link-status').textContent !== ''")
+    until(tab, "() => (document.querySelector('.copy-link-status') || {}).textContent > ''")  # copy-link.js loads on this click
     pressed, shown = button.bounding_box(), status.bounding_box()
     apart = shown["y"] >= pressed["y"] + pressed["height"] or shown["y"] + shown["height"] <= pressed["y"]
     context.close()
@@ -318,3 +318,66 @@ def test_at_400_percent_zoom_the_banner_holds_at_most_a_fifth_of_the_window_once
       return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)); }""")
     context.close()
     assert covered <= size[1] / 5, covered
+
+
+# --- Conclusions: the point index and the share-and-download panel -------------------
+
+LOOKED_AT = [BY_LOCALE["en"], BY_LOCALE["mk"], BY_LOCALE["sr-Latn"]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_the_point_index_lists_every_point_by_number_and_first_words_and_adds_no_heading(soup, language):
+    page = soup(page_path(language, "conclusions/"))
+    article = page.select_one("article")
+    index = article.select_one("nav.point-index")
+    assert index is not None and index.get("aria-label") == strings_for(language)["conclusions.index"]
+    points = article.select("ol.numbered-points > li[id^=point-]")
+    links = index.select("a")
+    assert [a["href"] for a in links] == [f"#point-{n}" for n in range(1, 12)] == ["#" + li["id"] for li in points]
+    for number, (link, point) in enumerate(zip(links, points), start=1):
+        assert link.select_one(".point-index__number").get_text() == str(number)
+        words = link.select_one(".point-index__words").get_text().rstrip("…").split()
+        text = " ".join(point.find("p").get_text(" ").split()).removeprefix(f"{number}.").split()
+        assert 3 <= len(words) and words == [w.strip() for w in text[: len(words)]], (number, words, text[:8])
+    assert article.select("h2, h3, h4, h5, h6") == []  # the record has no headings but its title
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_the_share_panel_offers_the_pages_link_the_pdf_and_the_open_data(soup, language):
+    strings = strings_for(language)
+    panel = soup(page_path(language, "conclusions/")).select_one("article .conclusions-share")
+    assert panel is not None and panel.get("aria-label") == strings["conclusions.share"]
+    button = panel.select_one("button.copy-link")
+    assert button is not None and button.has_attr("hidden") and button.get_text() == strings["conclusions.copy"]
+    hrefs = [a["href"] for a in panel.select("a")]
+    assert hrefs == ["../conclusions.pdf", ("../" * (1 + bool(language.prefix))) + "conclusions.json"], hrefs
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+@pytest.mark.parametrize("language", LOOKED_AT, ids=["en", "mk", "sr-Latn"])
+def test_the_point_index_reaches_point_11_by_keyboard_at_every_width(open_tab, server, language, width):
+    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    link = tab.locator("nav.point-index a[href='#point-11']")
+    assert link.is_visible()
+    link.focus()
+    tab.keyboard.press("Enter")
+    until(tab, "() => location.hash === '#point-11'")
+    top = tab.evaluate("() => document.getElementById('point-11').getBoundingClientRect().top")
+    header = tab.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert header - 1 <= top < 800 - 40, (top, header)  # below the header, in the window (the last point may not reach its top)
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("language", LOOKED_AT, ids=["en", "mk", "sr-Latn"])
+def test_the_share_panel_copies_the_pages_address_and_announces_it(browser, server, language):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto(server + page_path(language, "conclusions/"))
+    button = tab.locator(".conclusions-share button.copy-link")
+    assert button.is_visible()
+    button.focus()
+    tab.keyboard.press("Enter")
+    tab.locator(".copy-link-status[role=status]").filter(has_text=strings_for(language)["conclusions.copied"]).wait_for()
+    assert tab.evaluate("navigator.clipboard.readText()") == server + page_path(language, "conclusions/")
+    context.close()
+
