@@ -381,3 +381,29 @@ def test_the_share_panel_copies_the_pages_address_and_announces_it(browser, serv
     assert tab.evaluate("navigator.clipboard.readText()") == server + page_path(language, "conclusions/")
     context.close()
 
+
+# --- The programme as an agenda ------------------------------------------------------
+
+SESSIONS = read_yaml(ROOT / "data" / "programme.yml")["sessions"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
+def test_the_programme_is_an_agenda_of_the_sessions_in_the_records_order_with_their_points(soup, language):
+    agenda = soup(page_path(language, "programme/")).select_one("article ul.agenda")
+    assert agenda is not None
+    items = agenda.find_all("li", recursive=False)
+    assert [li.h2["id"] for li in items] == [session["id"] for session in SESSIONS]
+    for item, session in zip(items, SESSIONS):
+        assert "agenda__item--" + session["kind"] in item["class"]
+        assert item.select_one("p.agenda__summary").get_text(strip=True)
+        points = [a["href"].rsplit("#", 1)[1] for a in item.select(".agenda__points a")]
+        assert points == [f"point-{n}" for n in session["points"]]
+        assert item.find("time") is None and "start" not in session  # the record gives no times
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_agenda_shows_no_numbers(open_tab, server, width):
+    tab = open_tab(server + "mk/programme/", width=width)
+    styles = tab.evaluate("() => [...document.querySelectorAll('ul.agenda > li')].map(li => getComputedStyle(li).listStyleType)")
+    assert styles and set(styles) == {"none"}
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= width

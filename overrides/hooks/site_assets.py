@@ -21,7 +21,7 @@ SITE_ASSETS = {
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ce366770db604fff92f174e46104991a478a5b87e953dd73987292ec570a638e",
-    "assets/stylesheets/site.css": "6cc78e5ada2f5f4d6fa19fec27b5282aeb6f86eaad5e97d8767fcedf65ffeeac",
+    "assets/stylesheets/site.css": "ce2efb69a84d6ae269f76f465fd49ce9cad01a47c97cdf58ef4ddc87e4a90950",
 }
 # Material's stylesheets, as reviewed: used_styles.py reads them from the theme and writes
 # the rules the pages use, then site.css, into GENERATED_STYLESHEET, the one stylesheet
