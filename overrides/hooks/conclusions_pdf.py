@@ -40,7 +40,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from site_i18n import content_language, current_language, strings_for
-from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from takeaways import PDF_NAME, PDF_SWITCH, Conclusions, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
 
 TEMPLATE = "print/conclusions.html"
 MAX_BYTES = 250_000
@@ -199,26 +199,19 @@ def draw_pdf(html: str, base_url: str, source: str) -> bytes:
 
 # A bookmark: the point's number and its first words.
 def _bookmark(number: int, text: str, words: int = 8) -> str:
-    head = text.split()
-    return f"{number}. " + " ".join(head[:words]) + ("…" if len(head) > words else "")
+    return f"{number}. " + first_words(text, words)
 
 
-# "Download PDF (PDF, 48 kB)": above the points of the conclusions page, and among the
-# home page's actions (overrides/home.html's `downloads` block reads context["pdf"]).
+# "Download PDF (PDF, 48 kB)": the PDF's address and size for the conclusions page's
+# share panel (conclusions_tools.py) and the home page's actions (overrides/home.html's
+# `downloads` block), both read context["pdf"].
 def on_page_context(context, page, config, nav):
     language, made = current_language(config), state(config).pdf
     if "size" not in made or not (is_conclusions_page(page) or page.url == language.prefix):
         return context
-    strings = strings_for(content_language(page, config))
-    pdf = {
+    context["pdf"] = {
         "href": get_relative_url(language.prefix + PDF_NAME, page.url),
         "hreflang": language.html_lang,
         "size": file_size(made["size"], language.date_locale),
     }
-    if is_conclusions_page(page):
-        macros = made["env"].get_template("partials/takeaways.html").module
-        block = macros.download_pdf(pdf["href"], pdf["hreflang"], pdf["size"], strings)
-        page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
-    else:
-        context["pdf"] = pdf
     return context

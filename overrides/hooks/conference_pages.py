@@ -65,6 +65,16 @@ def programme_view(conference: Conference, language: Language) -> list[dict]:
     ]
 
 
+# The sessions that name a partner (as presenter, in updates or a presentation), so that its
+# card links where the programme says what it did; the record says no more of it.
+def sessions_naming(conference: Conference, language: Language, partner_id: str) -> list[dict]:
+    return [
+        {"id": session.id, "title": localise(session.title, language)}
+        for session in conference.sessions
+        if partner_id in [p.partner for p in session.presenters] + list(session.followed_by) + list(session.trafficking_presentation)
+    ]
+
+
 def partners_view(conference: Conference, language: Language) -> list[dict]:
     groups = []
     for role in ROLES:
@@ -73,7 +83,10 @@ def partners_view(conference: Conference, language: Language) -> list[dict]:
             groups.append(
                 {
                     "role": role,
-                    "partners": [{"id": p.id, "label": partner_label(p, language), "website": p.website} for p in members],
+                    "partners": [
+                        {"id": p.id, "label": partner_label(p, language), "website": p.website, "sessions": sessions_naming(conference, language, p.id)}
+                        for p in members
+                    ],
                 }
             )
     return groups

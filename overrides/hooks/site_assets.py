@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 
 SITE_ASSETS = {
-    "assets/javascripts/controls.js": "d28ac9eb79f302f0871df11ad988f81b946dbcb56c4893aaaf094555744e5ba4",
-    "assets/javascripts/copy-link.js": "8532e80535ec1ed5fe51781735016f0edfa659de658102f40653005f3552105f",
+    "assets/javascripts/controls.js": "3ad0379668c218fadb3a7c0f9a4de40f8a24bc08a53e6568ed86169d11252832",
+    "assets/javascripts/copy-link.js": "5acbf57de08a883af1d31c09343fdc4abf4cc4e40bc2dd4c88196064cb2cb264",
     "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ce366770db604fff92f174e46104991a478a5b87e953dd73987292ec570a638e",
-    "assets/stylesheets/site.css": "a7b0ee9595368192c0d09785adaa9243ad31596e9e0b95261eb90e4686539bb4",
+    "assets/stylesheets/site.css": "905c72c32cf69a82facf7ece7c84b786888844a529d8e5a30100841f42010989",
 }
 # Material's stylesheets, as reviewed: used_styles.py reads them from the theme and writes
 # the rules the pages use, then site.css, into GENERATED_STYLESHEET, the one stylesheet

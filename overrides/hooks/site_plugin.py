@@ -24,6 +24,7 @@ import build_state
 import calendar_file
 import compact_scripts
 import conclusions_pdf
+import conclusions_tools
 import conference_pages
 import content_check
 import content_folders
@@ -120,8 +121,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
     ),
     "page_context": (
         Group(DEFAULT, "after the i18n plugin (early) and Material's search: the page's metadata, take-aways and languages",
-              (home_page.on_page_context, page_metadata.on_page_context, conclusions_pdf.on_page_context, open_data.on_page_context,
-               page_language.on_page_context)),
+              (home_page.on_page_context, page_metadata.on_page_context, conclusions_pdf.on_page_context, conclusions_tools.on_page_context,
+               open_data.on_page_context, page_language.on_page_context)),
     ),
     "post_template": (
         Group(DEFAULT, "the sitemap and other templates, as written", (content_security.on_post_template,)),

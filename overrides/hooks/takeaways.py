@@ -38,6 +38,12 @@ class Conclusions:
     names_kosovo: bool  # the title block or a point carries the Kosovo* reference
 
 
+# A point's number and first words, as the PDF's bookmarks and the page's point index show it.
+def first_words(text: str, words: int) -> str:
+    head = text.split()
+    return " ".join(head[:words]) + ("…" if len(head) > words else "")
+
+
 # Whether this build makes the PDFs (SITE_PDF=off: no).
 def pdfs_enabled() -> bool:
     return os.environ.get(PDF_SWITCH, "on").strip().lower() != "off"

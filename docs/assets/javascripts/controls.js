@@ -178,11 +178,11 @@
     if (new URLSearchParams(location.search).has("h")) loadSearch();
   }
 
-  // --- Copy-link buttons (pages with numbered points) -----------------------------
+  // --- Copy-link buttons (pages with numbered points, and their share panel) ------
 
   // Shown where the browser can write to the clipboard; the first click loads
   // copy-link.js, which copies for that click (siteControls.copyRequested) and the next.
-  var copyButtons = document.querySelectorAll("li[id^='point-'] button.copy-link");
+  var copyButtons = document.querySelectorAll("button.copy-link");
   if (copyButtons.length && navigator.clipboard && window.isSecureContext && document.querySelector("link[rel=canonical]")) {
     var copyLoading = false;
     Array.prototype.forEach.call(copyButtons, function (button) {

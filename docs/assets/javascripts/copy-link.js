@@ -1,16 +1,17 @@
 /*
  * "Copy link" under each numbered point (overrides/hooks/point_tools.py renders the
- * buttons hidden, with their labels in the page's language). Where the browser can
+ * buttons hidden, with their labels in the page's language), and the page's own in the
+ * conclusions' share panel (conclusions_tools.py). Where the browser can
  * write to the clipboard, controls.js shows the buttons and loads this script on the
  * first click, which it then carries out; a click (or Enter, Space) copies the
  * point's absolute URL (the page's canonical address, written by the templates, and
- * the point's id) and a status message, which screen readers
+ * the point's id), or the page's for a button outside the points, and a status message, which screen readers
  * announce (role="status"), confirms it. Without JavaScript the point's number
  * remains its permalink.
  */
 (function () {
   "use strict";
-  var buttons = document.querySelectorAll("li[id^='point-'] button.copy-link");
+  var buttons = document.querySelectorAll("button.copy-link");
   var canonical = document.querySelector("link[rel=canonical]");
   if (!buttons.length || !canonical || !navigator.clipboard || !window.isSecureContext) return;
 
@@ -32,7 +33,8 @@
   }
 
   function copy(button) {
-    var url = new URL("#" + button.closest("li[id^='point-']").id, canonical.href).href;
+    var point = button.closest("li[id^='point-']");
+    var url = point ? new URL("#" + point.id, canonical.href).href : canonical.href;
     navigator.clipboard.writeText(url).then(function () {
       announce(button.getAttribute("data-copied"), button);
     });
