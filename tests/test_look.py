@@ -318,3 +318,41 @@ def test_at_400_percent_zoom_the_banner_holds_at_most_a_fifth_of_the_window_once
       return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)); }""")
     context.close()
     assert covered <= size[1] / 5, covered
+
+
+# --- Text spacing (1.4.12) ------------------------------------------------------------
+
+# The criterion's spacing, as a reader's own style sheet sets it (a constructed sheet,
+# which the pages' CSP lets through as it lets a reader's extension: add_style_tag's
+# <style> is refused by style-src 'self').
+TEXT_SPACING = """() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p { margin-bottom: 2em !important; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return getComputedStyle(document.querySelector("article p")).letterSpacing;
+}"""
+# Elements that cut their content (overflow hidden or clip, or an ellipsis) and whose
+# text is larger than their box: shown, more than a pixel in each direction (a visually
+# hidden label is a 1 px box on purpose), and holding text of their own or their children's.
+CLIPPED = """() => [...document.querySelectorAll("body *")].filter(e => {
+  const style = getComputedStyle(e);
+  const cuts = [style.overflowX, style.overflowY].some(o => o === "hidden" || o === "clip") || style.textOverflow === "ellipsis";
+  if (!cuts || !e.innerText || !e.innerText.trim() || !e.checkVisibility({visibilityProperty: true, opacityProperty: true})) return false;
+  if (e.clientWidth <= 1 || e.clientHeight <= 1) return false;
+  const wide = style.overflowX !== "visible" && e.scrollWidth > e.clientWidth + 1;
+  const tall = style.overflowY !== "visible" && e.scrollHeight > e.clientHeight + 1;
+  return wide || tall;
+}).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight}: ${e.innerText.trim().replace(/\\s+/g, " ").slice(0, 40)}`)"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/", "programme/", "partners/"]], ids=lambda v: getattr(v, "locale", v or "home"))
+def test_with_wcag_text_spacing_no_text_is_clipped(open_tab, server, language, page, width):
+    """Line height 1.5, paragraphs 2 em apart, letters 0.12 em and words 0.16 em apart
+    (1.4.12): nothing that holds text cuts it off, and the page does not scroll sideways."""
+    tab = open_tab(server + page_path(language, page), width=width)
+    assert tab.evaluate(TEXT_SPACING) != "normal"  # the reader's sheet applies
+    tab.evaluate(ANIMATIONS_ENDED)
+    assert tab.evaluate(CLIPPED) == []
+    assert tab.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
