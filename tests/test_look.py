@@ -144,11 +144,15 @@ COLOURS = """element => {
   const fill = over(parse(style.backgroundColor), behind);
   const text = over([...parse(style.color).slice(0, 3), parse(style.color)[3] * opacity], fill);
   const border = parseFloat(style.borderTopWidth) > 0 ? over(parse(style.borderTopColor), behind) : fill;
+  // The focus ring (its outline) against what it is drawn on: the element's fill if inset.
+  const ringOn = parseFloat(style.outlineOffset) < 0 ? fill : behind;
+  const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 ? contrast(over(parse(style.outlineColor), ringOn), ringOn) : 0;
   return {
     name: (element.getAttribute("aria-label") || element.textContent).trim().replace(/\\s+/g, " ").slice(0, 40),
     text: Math.round(contrast(text, fill) * 100) / 100,
     boundary: Math.round(Math.max(contrast(border, behind), contrast(fill, behind)) * 100) / 100,
     icon: !element.textContent.trim(),
+    ring: Math.round(ring * 100) / 100,
   };
 }"""
 STATES = ["default", "hover", "focus", "active"]
@@ -156,7 +160,7 @@ BUTTONS = ".md-typeset .md-button, .md-typeset .copy-link, .language-suggestion_
 
 
 def in_state(tab, button, state: str) -> dict:
-    """The button's colours once in that state and its transitions have ended."""
+    """The button's (or link's) colours once in that state and its transitions have ended."""
     tab.mouse.move(0, 400)
     tab.evaluate("() => document.activeElement && document.activeElement.blur()")
     if state == "hover":
@@ -194,6 +198,45 @@ def test_buttons_keep_their_contrast_when_hovered_focused_and_pressed(browser, s
             text_needed = 3 if colours["icon"] else 4.5
             if colours["text"] < text_needed or (colours["boundary"] < 3 and not colours["icon"]):
                 failures.append((state, colours))
+    context.close()
+    assert failures == [], "\n".join(map(str, failures))
+
+
+# --- Contrast of the links in every state ---------------------------------------------
+
+# Text links in the page's body, the header (the wordmark, the tabs) and the footer.
+LINKS = {
+    "body": "article a:not(.md-button, .headerlink, .md-content__button)",
+    "header": ".md-header a, .md-tabs a",
+    "footer": "footer a",
+}
+# Rules for visited links anywhere in the page's styles: none, so a visited link is drawn
+# as an unvisited one (getComputedStyle never tells :visited colours, by design).
+VISITED_RULES = """() => { const found = [];
+  const walk = rules => { for (const r of rules) { if (r.cssRules) walk(r.cssRules); if ((r.selectorText || "").includes(":visited")) found.push(r.cssText); } };
+  for (const sheet of document.styleSheets) walk(sheet.cssRules);
+  return found; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_links_keep_their_contrast_in_every_state(browser, server, language, page, scheme):
+    """A link's text 4.5:1 against the background it is on (1.4.3), in the body, the header
+    and the footer, at rest, hovered, focused and pressed, light and dark; the focus ring
+    3:1 against what it is drawn on (1.4.11); visited links are drawn as the others."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    tab = context.new_page()
+    tab.goto(server + page_path(language, page))
+    assert tab.evaluate(VISITED_RULES) == []
+    failures = []
+    for region, selector in LINKS.items():
+        links = [a for a in tab.locator(selector).all() if a.is_visible()][:8]
+        assert links, region
+        for link in links:
+            for state in STATES:
+                colours = in_state(tab, link, state)
+                if colours["text"] < 4.5 or (state == "focus" and colours["ring"] < 3):
+                    failures.append((region, state, colours))
     context.close()
     assert failures == [], "\n".join(map(str, failures))
 
