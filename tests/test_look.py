@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
 from test_browser import ANIMATIONS_ENDED
-from test_keyboard import open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
+from test_keyboard import changed_pixels, focused, open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
@@ -399,3 +399,56 @@ def test_with_wcag_text_spacing_no_text_is_clipped(open_tab, server, language, p
     tab.evaluate(ANIMATIONS_ENDED)
     assert tab.evaluate(CLIPPED) == []
     assert tab.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+
+
+# --- Forced colours -------------------------------------------------------------------
+
+# The focused element's outline as the browser draws it in forced colours, where colours
+# are the system's and box shadows (the ring's inner tone) are not drawn.
+OUTLINE = """() => { const style = getComputedStyle(document.activeElement);
+  const alpha = (style.outlineColor.match(/[\\d.]+/g) || []).map(Number)[3];
+  return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && alpha !== 0; }"""
+
+
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_in_forced_colours_every_element_tab_reaches_shows_its_focus(open_tab, server, language, page):
+    """Windows' high-contrast themes (forced-colors: active): each Tab stop has an outline of
+    2 px or more in a colour that is drawn, and its pixels change when it takes focus."""
+    tab = open_tab(server + page_path(language, page))
+    tab.emulate_media(forced_colors="active")
+    assert tab.evaluate("() => matchMedia('(forced-colors: active)').matches")
+    seen, hidden = [], []
+    for _ in range(40):
+        tab.keyboard.press("Tab")
+        state = focused(tab)
+        if state is None or state["name"] in seen[:1]:
+            break
+        seen.append(state["name"])
+        with_focus = tab.screenshot(clip=state["box"])
+        tab.evaluate("window.__focused = document.activeElement; document.activeElement.blur()")
+        without_focus = tab.screenshot(clip=state["box"])
+        tab.evaluate("window.__focused.focus()")  # and on from there
+        if not tab.evaluate(OUTLINE) or changed_pixels(with_focus, without_focus) < 40:
+            hidden.append(state["name"])
+    assert len(seen) >= 15, seen
+    assert hidden == []
+
+
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_in_forced_colours_buttons_keep_a_visible_boundary(browser, server, language, page):
+    """Fills are dropped in forced colours: a button with text keeps an edge (its border, in
+    a system colour 3:1 against the page), at rest, hovered, focused and pressed."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr" if language.default else "en")
+    tab = context.new_page()
+    tab.emulate_media(forced_colors="active")
+    tab.goto(server + page_path(language, page))
+    tab.locator(".language-suggestion__dismiss").wait_for()
+    buttons = [b for b in tab.locator(BUTTONS).all() if b.is_visible()][:12]
+    failures = []
+    for button in buttons:
+        for state in STATES:
+            colours = in_state(tab, button, state)
+            if not colours["icon"] and colours["boundary"] < 3:
+                failures.append((state, colours))
+    context.close()
+    assert len(buttons) >= 5 and failures == [], "\n".join(map(str, failures))
