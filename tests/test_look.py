@@ -99,12 +99,14 @@ WORDMARK = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("width", [320, 390, 768, 1024])
 @pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
-def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, language, width):
+@pytest.mark.parametrize("page", ["", "conclusions/"], ids=["home", "conclusions"])
+def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, language, width, page):
     """The wordmark is "Jumbo 2021" (the name in brackets in site.name, the year of the
-    event), not a book icon, and is neither clipped nor overlapped; no title beside it is cut."""
-    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    event), not a book icon, and is neither clipped nor overlapped; no title beside it is cut,
+    on phones nor on tablets (768 and 1024 px)."""
+    tab = open_tab(server + page_path(language, page), width=width)
     name = strings_for(language)["site.name"]
     short = f"{name[name.index('(') + 1 : name.index(')')]} {EVENT_YEAR}"  # "Jumbo 2021"
     mark = tab.evaluate(WORDMARK)
