@@ -216,7 +216,8 @@ def test_each_translation_says_in_its_language_that_point_4_follows_the_evident_
 
 # --- Figures: from the data, never typed -------------------------------------------
 
-CONSTANTS = {"2.1", "301", "549", "2016/2102", "1244/1999"}  # WCAG 2.1, EN 301 549, the directive, UNSCR
+# WCAG 2.1 and 2.2, EN 301 549, the directive, UNSCR; the statement's 320 px reflow and 400 % zoom.
+CONSTANTS = {"2.1", "2.2", "301", "549", "2016/2102", "1244/1999", "320", "400"}
 NUMBER = re.compile(r"\d+(?:[./]\d+)*")
 
 

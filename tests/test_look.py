@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
 from test_browser import ANIMATIONS_ENDED
-from test_keyboard import open_tab, until  # noqa: F401  (the fixture, and polling under the CSP)
+from test_keyboard import open_tab, tab_through, until  # noqa: F401  (the fixture, and polling under the CSP)
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
@@ -99,12 +99,14 @@ WORDMARK = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("width", [320, 390, 768, 1024])
 @pytest.mark.parametrize("language", LANGUAGES, ids=[lang.locale for lang in LANGUAGES])
-def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, language, width):
+@pytest.mark.parametrize("page", ["", "conclusions/"], ids=["home", "conclusions"])
+def test_on_phones_the_header_shows_the_short_name_whole(open_tab, server, language, width, page):
     """The wordmark is "Jumbo 2021" (the name in brackets in site.name, the year of the
-    event), not a book icon, and is neither clipped nor overlapped; no title beside it is cut."""
-    tab = open_tab(server + page_path(language, "conclusions/"), width=width)
+    event), not a book icon, and is neither clipped nor overlapped; no title beside it is cut,
+    on phones nor on tablets (768 and 1024 px)."""
+    tab = open_tab(server + page_path(language, page), width=width)
     name = strings_for(language)["site.name"]
     short = f"{name[name.index('(') + 1 : name.index(')')]} {EVENT_YEAR}"  # "Jumbo 2021"
     mark = tab.evaluate(WORDMARK)
@@ -144,11 +146,15 @@ COLOURS = """element => {
   const fill = over(parse(style.backgroundColor), behind);
   const text = over([...parse(style.color).slice(0, 3), parse(style.color)[3] * opacity], fill);
   const border = parseFloat(style.borderTopWidth) > 0 ? over(parse(style.borderTopColor), behind) : fill;
+  // The focus ring (its outline) against what it is drawn on: the element's fill if inset.
+  const ringOn = parseFloat(style.outlineOffset) < 0 ? fill : behind;
+  const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 ? contrast(over(parse(style.outlineColor), ringOn), ringOn) : 0;
   return {
     name: (element.getAttribute("aria-label") || element.textContent).trim().replace(/\\s+/g, " ").slice(0, 40),
     text: Math.round(contrast(text, fill) * 100) / 100,
     boundary: Math.round(Math.max(contrast(border, behind), contrast(fill, behind)) * 100) / 100,
     icon: !element.textContent.trim(),
+    ring: Math.round(ring * 100) / 100,
   };
 }"""
 STATES = ["default", "hover", "focus", "active"]
@@ -156,7 +162,7 @@ BUTTONS = ".md-typeset .md-button, .md-typeset .copy-link, .language-suggestion_
 
 
 def in_state(tab, button, state: str) -> dict:
-    """The button's colours once in that state and its transitions have ended."""
+    """The button's (or link's) colours once in that state and its transitions have ended."""
     tab.mouse.move(0, 400)
     tab.evaluate("() => document.activeElement && document.activeElement.blur()")
     if state == "hover":
@@ -194,6 +200,45 @@ def test_buttons_keep_their_contrast_when_hovered_focused_and_pressed(browser, s
             text_needed = 3 if colours["icon"] else 4.5
             if colours["text"] < text_needed or (colours["boundary"] < 3 and not colours["icon"]):
                 failures.append((state, colours))
+    context.close()
+    assert failures == [], "\n".join(map(str, failures))
+
+
+# --- Contrast of the links in every state ---------------------------------------------
+
+# Text links in the page's body, the header (the wordmark, the tabs) and the footer.
+LINKS = {
+    "body": "article a:not(.md-button, .headerlink, .md-content__button)",
+    "header": ".md-header a, .md-tabs a",
+    "footer": "footer a",
+}
+# Rules for visited links anywhere in the page's styles: none, so a visited link is drawn
+# as an unvisited one (getComputedStyle never tells :visited colours, by design).
+VISITED_RULES = """() => { const found = [];
+  const walk = rules => { for (const r of rules) { if (r.cssRules) walk(r.cssRules); if ((r.selectorText || "").includes(":visited")) found.push(r.cssText); } };
+  for (const sheet of document.styleSheets) walk(sheet.cssRules);
+  return found; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_links_keep_their_contrast_in_every_state(browser, server, language, page, scheme):
+    """A link's text 4.5:1 against the background it is on (1.4.3), in the body, the header
+    and the footer, at rest, hovered, focused and pressed, light and dark; the focus ring
+    3:1 against what it is drawn on (1.4.11); visited links are drawn as the others."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    tab = context.new_page()
+    tab.goto(server + page_path(language, page))
+    assert tab.evaluate(VISITED_RULES) == []
+    failures = []
+    for region, selector in LINKS.items():
+        links = [a for a in tab.locator(selector).all() if a.is_visible()][:8]
+        assert links, region
+        for link in links:
+            for state in STATES:
+                colours = in_state(tab, link, state)
+                if colours["text"] < 4.5 or (state == "focus" and colours["ring"] < 3):
+                    failures.append((region, state, colours))
     context.close()
     assert failures == [], "\n".join(map(str, failures))
 
@@ -461,3 +506,86 @@ def test_a_partner_card_links_the_website_the_data_gives_and_no_other():
     markdown = str(macros.partners([group], strings))
     assert f"[{strings['partners.website']}](https://a.example/)" in markdown
     assert markdown.count("https://") == 1
+
+
+# --- Text spacing (1.4.12) ------------------------------------------------------------
+
+# The criterion's spacing, as a reader's own style sheet sets it (a constructed sheet,
+# which the pages' CSP lets through as it lets a reader's extension: add_style_tag's
+# <style> is refused by style-src 'self').
+TEXT_SPACING = """() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p { margin-bottom: 2em !important; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return getComputedStyle(document.querySelector("article p")).letterSpacing;
+}"""
+# Elements that cut their content (overflow hidden or clip, or an ellipsis) and whose
+# text is larger than their box: shown, more than a pixel in each direction (a visually
+# hidden label is a 1 px box on purpose), and holding text of their own or their children's.
+CLIPPED = """() => [...document.querySelectorAll("body *")].filter(e => {
+  const style = getComputedStyle(e);
+  const cuts = [style.overflowX, style.overflowY].some(o => o === "hidden" || o === "clip") || style.textOverflow === "ellipsis";
+  if (!cuts || !e.innerText || !e.innerText.trim() || !e.checkVisibility({visibilityProperty: true, opacityProperty: true})) return false;
+  if (e.clientWidth <= 1 || e.clientHeight <= 1) return false;
+  const wide = style.overflowX !== "visible" && e.scrollWidth > e.clientWidth + 1;
+  const tall = style.overflowY !== "visible" && e.scrollHeight > e.clientHeight + 1;
+  return wide || tall;
+}).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight}: ${e.innerText.trim().replace(/\\s+/g, " ").slice(0, 40)}`)"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/", "programme/", "partners/"]], ids=lambda v: getattr(v, "locale", v or "home"))
+def test_with_wcag_text_spacing_no_text_is_clipped(open_tab, server, language, page, width):
+    """Line height 1.5, paragraphs 2 em apart, letters 0.12 em and words 0.16 em apart
+    (1.4.12): nothing that holds text cuts it off, and the page does not scroll sideways."""
+    tab = open_tab(server + page_path(language, page), width=width)
+    assert tab.evaluate(TEXT_SPACING) != "normal"  # the reader's sheet applies
+    tab.evaluate(ANIMATIONS_ENDED)
+    assert tab.evaluate(CLIPPED) == []
+    assert tab.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+
+
+# --- Forced colours -------------------------------------------------------------------
+
+# The focused element's outline as the browser draws it in forced colours, where colours
+# are the system's and box shadows (the ring's inner tone) are not drawn.
+OUTLINE = """() => { const style = getComputedStyle(document.activeElement);
+  const alpha = (style.outlineColor.match(/[\\d.]+/g) || []).map(Number)[3];
+  return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && alpha !== 0; }"""
+
+
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_in_forced_colours_every_element_tab_reaches_shows_its_focus(open_tab, server, language, page):
+    """Windows' high-contrast themes (forced-colors: active): each Tab stop has an outline of
+    2 px or more in a colour that is drawn, and its pixels change when it takes focus."""
+    tab = open_tab(server + page_path(language, page))
+    tab.emulate_media(forced_colors="active")
+    assert tab.evaluate("() => matchMedia('(forced-colors: active)').matches")
+    seen, hidden = [], []
+    for state, changed in tab_through(tab, stops=40):
+        seen.append(state["name"])
+        if not tab.evaluate(OUTLINE) or changed < 40:
+            hidden.append(state["name"])
+    assert len(seen) >= 15, seen
+    assert hidden == []
+
+
+@pytest.mark.parametrize("language,page", [(lang, page) for lang in EN_MK for page in ["", "conclusions/"]], ids=["en-home", "en-conclusions", "mk-home", "mk-conclusions"])
+def test_in_forced_colours_buttons_keep_a_visible_boundary(browser, server, language, page):
+    """Fills are dropped in forced colours: a button with text keeps an edge (its border, in
+    a system colour 3:1 against the page), at rest, hovered, focused and pressed."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr" if language.default else "en")
+    tab = context.new_page()
+    tab.emulate_media(forced_colors="active")
+    tab.goto(server + page_path(language, page))
+    tab.locator(".language-suggestion__dismiss").wait_for()
+    buttons = [b for b in tab.locator(BUTTONS).all() if b.is_visible()][:12]
+    failures = []
+    for button in buttons:
+        for state in STATES:
+            colours = in_state(tab, button, state)
+            if not colours["icon"] and colours["boundary"] < 3:
+                failures.append((state, colours))
+    context.close()
+    assert len(buttons) >= 5 and failures == [], "\n".join(map(str, failures))
