@@ -12,10 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 from conftest import LANGUAGES, PAGES, inline_script_runs, page_path, settle
-from quality_gates import browser_first_visit, lighthouse, missing_tools, vnu_errors
+from quality_gates import browser_first_visit, missing_tools, vnu_errors
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
-LIGHTHOUSE_PAGES = [page_path(BY_LOCALE[locale], page) for locale in ("en", "mk", "sr-Latn") for page in ("", "conclusions/", "programme/")]
 
 
 @pytest.fixture(scope="module")
@@ -30,11 +29,7 @@ def test_the_nu_html_checker_finds_no_error_on_any_page(tools, site):
     assert vnu_errors(site) == []
 
 
-@pytest.mark.parametrize("path", LIGHTHOUSE_PAGES, ids=lambda p: p or "/")
-def test_lighthouse_accessibility_best_practices_and_seo_are_100(tools, browser, server, path):
-    """One page at a time: Lighthouse starts its own browser, and the machine may have two cores."""
-    scores = lighthouse(server + path, categories=("accessibility", "best-practices", "seo"))
-    assert (scores["accessibility"], scores["best-practices"], scores["seo"], scores["failing"]) == (100, 100, 100, [])
+# Lighthouse (all four categories, one page at a time, served with gzip): tests/test_microsite.py.
 
 
 # The first-visit budget (issue 24), gzip bytes as the browser received them, every
