@@ -22,12 +22,12 @@ import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = ROOT / "overrides" / "hooks"
-sys.path.insert(0, str(HOOKS))
+PACKAGE = ROOT / "jumbo_site"  # the build (README, "Map of the code"), installed into .venv by scripts/_setup.sh
 
 from live_preview import build_languages, copy_project  # noqa: E402,F401  (the tests' project copies)
-from site_i18n import Language, site_languages, strings_for  # noqa: E402
-from translation_status import translated_pages  # noqa: E402
+
+from jumbo_site.languages.site_i18n import Language, site_languages, strings_for  # noqa: E402
+from jumbo_site.translations.translation_status import translated_pages  # noqa: E402
 
 BUILD_TIMEOUT = 300  # seconds; a full build takes about 5 s on a quiet machine
 
@@ -176,7 +176,7 @@ def translation_state(site_project):
     """translation_state(language, page): the state of the page in the session's site,
     "up to date", "outdated", "missing" or "structural drift" (as scripts/translations
     reports it; a generated language's is its origin's); None in the default language."""
-    from translation_status import report
+    from jumbo_site.translations.translation_status import report
 
     locales = [lang.locale for lang in LANGUAGES if not lang.default and not lang.transliterate_from]
     table = report(site_project / "docs", DEFAULT.locale, locales)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from compact_scripts import compact_script
 from mkdocs.exceptions import PluginError
-from site_assets import GENERATED_STYLESHEET, MATERIAL_STYLESHEETS
-from used_styles import _material_stylesheet, site_styles
+
+from jumbo_site.theme.compact_scripts import compact_script
+from jumbo_site.theme.site_assets import GENERATED_STYLESHEET, MATERIAL_STYLESHEETS
+from jumbo_site.theme.used_styles import _material_stylesheet, site_styles
 
 PAGE = '<html class="no-js"><body data-md-color-scheme="default"><main class="md-main"><p id="top">Hi</p></main></body></html>'
 
@@ -91,6 +92,6 @@ def test_a_script_with_a_template_literal_stops_the_build():
 
 
 def test_a_file_of_the_made_stylesheet_s_name_in_docs_is_refused_as_unreviewed():
-    from site_assets import asset_problem
+    from jumbo_site.theme.site_assets import asset_problem
 
     assert "not in the reviewed list" in asset_problem(GENERATED_STYLESHEET, b".kosovo-ref{display:none}")

@@ -183,7 +183,7 @@ def test_a_symbolic_link_in_a_content_folder_stops_the_build_naming_it(project_c
 
 
 def test_a_content_folder_whose_real_path_is_outside_the_repository_stops_the_build(project_copy, tmp_path):
-    from content_folders import content_problem
+    from jumbo_site.safety.content_folders import content_problem
 
     outside = tmp_path / "outside-strings"
     (project_copy / "overrides/strings").rename(outside)
@@ -199,7 +199,7 @@ def test_a_content_folder_whose_real_path_is_outside_the_repository_stops_the_bu
 def test_a_pipe_in_a_content_folder_stops_the_build_naming_it(project_copy):
     import os
 
-    from content_folders import content_problem
+    from jumbo_site.safety.content_folders import content_problem
 
     assert content_problem(project_copy) is None
     os.mkfifo(project_copy / "data/notes.yml")

@@ -57,7 +57,7 @@ CODE = [path for path in named_paths("Code") if not path.startswith("overrides/s
 
 
 def test_contributing_names_the_code_and_content_paths_of_the_issue():
-    assert {"overrides/", "scripts/", "mkdocs.yml", ".github/", "docs/assets/javascripts/", "docs/assets/stylesheets/", "docs/assets/fonts/", "requirements.in", "package.json", "pyproject.toml", "tests/"} <= set(CODE)
+    assert {"jumbo_site/", "overrides/", "scripts/", "mkdocs.yml", ".github/", "docs/assets/javascripts/", "docs/assets/stylesheets/", "docs/assets/fonts/", "requirements.in", "package.json", "pyproject.toml", "tests/"} <= set(CODE)
     assert {"docs/<lang>/", "data/", "overrides/strings/"} <= set(named_paths("Content"))
 
 
@@ -72,11 +72,11 @@ def test_no_content_path_has_a_code_owner(path):
 
 
 def test_the_site_s_real_code_files_are_owned():
-    code = [p for p in ROOT.glob("docs/assets/*/*") if p.parent.name != "images"] + [ROOT / "overrides/hooks/site_assets.py", ROOT / "overrides/main.html"]
+    code = [p for p in ROOT.glob("docs/assets/*/*") if p.parent.name != "images"] + [ROOT / "jumbo_site/theme/site_assets.py", ROOT / "overrides/main.html"]
     assert [p for p in code if not owners(p.relative_to(ROOT).as_posix(), CODEOWNERS)] == []
 
 
 def test_the_owner_matcher_follows_the_last_matching_rule():
     text = "/overrides/ @a\n/overrides/strings/\n/requirements* @b\n"
-    assert owners("overrides/hooks/x.py", text) == ["@a"] and owners("overrides/strings/fr.yml", text) == []
+    assert owners("overrides/partials/x.html", text) == ["@a"] and owners("overrides/strings/fr.yml", text) == []
     assert owners("requirements.txt", text) == ["@b"] and owners("docs/en/about.md", text) == []

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import content_limits
-import kosovo_mentions
 import pytest
-import site_i18n
 from conftest import ROOT
-from data_entry import DataEntry
 from mkdocs.exceptions import PluginError
-from strict_yaml import read_data_file
+
+from jumbo_site.data.data_entry import DataEntry
+from jumbo_site.data.strict_yaml import read_data_file
+from jumbo_site.languages import kosovo_mentions, site_i18n
+from jumbo_site.safety import content_limits
 
 PAGE_START = "---\ntitle: About\ndescription: About the conference\n---\n\n"  # the body starts on line 6
 # The inputs that stalled Python-Markdown or made it recurse, each in a page, and what the refusal says.
@@ -199,8 +199,8 @@ def test_a_fence_python_markdown_does_not_take_as_code_hides_nothing(opening):
     ids=["no English", "a language as text", "no terms", "two stars in a word"],
 )
 def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, glossary, message):
-    import search_index
-    from file_versions import version
+    from jumbo_site.search import search_index
+    from jumbo_site.build.file_versions import version
 
     (tmp_path / "glossary.yml").write_text(glossary, encoding="utf-8")
     monkeypatch.setattr(search_index, "DATA_DIR", tmp_path)
@@ -210,7 +210,7 @@ def test_a_bad_glossary_stops_the_build_naming_the_term(tmp_path, monkeypatch, g
 
 
 def test_a_chain_of_a_thousand_folders_gives_a_message_not_a_traceback(tmp_path):
-    import content_folders
+    from jumbo_site.safety import content_folders
 
     folders = [tmp_path / "docs"]
     for _ in range(1_100):  # deeper than Python's recursion limit

@@ -275,7 +275,7 @@ BAD_INPUTS = [
     Bad("script outside assets/javascripts", docs_file("en/evil.js", b"alert(162)"), "alert(162)"),
     Bad("JSON in docs", docs_file("en/data.json", b'{"x": 163}'), '{"x": 163}'),
     # Issue 21, routes 3 and 5: SVG that fetches or runs, files that are not what they say,
-    # scripts and styles outside the reviewed list (overrides/hooks/site_assets.py).
+    # scripts and styles outside the reviewed list (jumbo_site/theme/site_assets.py).
     Bad("SVG with an XSLT stylesheet", docs_file("assets/images/x.svg", b'<?xml-stylesheet type="text/xsl" href="../javascripts/x180.js"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "x180.js"),
     Bad("SVG fill from another host", docs_file("assets/images/x.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(https://evil.example/181)"/></svg>'), "evil.example/181"),
     Bad("PNG with HTML joined to it", docs_file("assets/images/x.png", PNG + b"<script>alert(182)</script>"), "alert(182)"),
@@ -424,7 +424,7 @@ ALL_PAGES = [page_path(lang, p) for lang in LANGUAGES for p in PAGES] + ["transl
     ],
 )
 def test_the_policy_check_refuses_what_it_cannot_see_as_a_browser_would(site, injected, refused):
-    from content_security import template_problem
+    from jumbo_site.safety.content_security import template_problem
 
     raw = (site / "about/index.html").read_text(encoding="utf-8")
     page = re.sub(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", raw)
@@ -452,7 +452,7 @@ def test_the_policy_allows_only_the_site_s_script_files_and_the_page_has_no_inli
 
 @pytest.mark.parametrize("src, allowed", [("assets/javascripts/controls.js", True), ("../assets/javascripts/copy-link.js", True), ("assets/javascripts/x.js", False), ("assets/javascripts/controls-x.js", False)])
 def test_the_policy_takes_only_the_site_s_named_scripts_for_its_own(src, allowed):
-    from content_security import template_problem
+    from jumbo_site.safety.content_security import template_problem
 
     page = f'<!doctype html><html><head><title>t</title></head><body><p>x</p><script src="{src}"></script></body></html>'
     assert (template_problem(page) is None) == allowed, template_problem(page)
@@ -460,8 +460,8 @@ def test_the_policy_takes_only_the_site_s_named_scripts_for_its_own(src, allowed
 
 @pytest.mark.parametrize("kinds, src, allowed", [((), "controls.js", True), ((), "copy-link.js", False), (("numbered points",), "copy-link.js", True), ((), "not-found.js", False), (("404.html",), "not-found.js", True), (("404.html",), "copy-link.js", False)])
 def test_a_script_meant_for_some_pages_only_is_refused_elsewhere(kinds, src, allowed):
-    from content_security import template_problem
-    from site_assets import scripts_for
+    from jumbo_site.safety.content_security import template_problem
+    from jumbo_site.theme.site_assets import scripts_for
 
     page = f'<!doctype html><html><head><title>t</title></head><body><p>x</p><script src="assets/javascripts/{src}"></script></body></html>'
     problem = template_problem(page, tuple(scripts_for(*kinds)))
@@ -471,7 +471,7 @@ def test_a_script_meant_for_some_pages_only_is_refused_elsewhere(kinds, src, all
 # Material's own stylesheets are no longer linked: their used rules are in site-styles.css (used_styles.py).
 @pytest.mark.parametrize("rel, href, allowed", [("stylesheet", "assets/stylesheets/site.css", True), ("stylesheet", "../assets/stylesheets/site-styles.css", True), ("stylesheet", "../assets/stylesheets/main.57a0d79d.min.css", False), ("stylesheet", "assets/stylesheets/x.css", False), ("stylesheet", "https://evil.example/assets/stylesheets/site.css", False), ("modulepreload", "assets/javascripts/controls.js", False), ("icon", "assets/images/favicon.png", True)])
 def test_the_policy_takes_only_the_reviewed_stylesheets_and_the_one_made_from_them_for_the_site_s_own(rel, href, allowed):
-    from content_security import template_problem
+    from jumbo_site.safety.content_security import template_problem
 
     page = f'<!doctype html><html><head><title>t</title><link rel="{rel}" href="{href}"></head><body><p>x</p></body></html>'
     assert (template_problem(page) is None) == allowed, template_problem(page)
@@ -479,7 +479,7 @@ def test_the_policy_takes_only_the_reviewed_stylesheets_and_the_one_made_from_th
 
 @pytest.mark.parametrize("styled", ["<style>.kosovo-ref { display: none }</style>", '<p style="display: none">x</p>', '<svg><path style="fill: red"/></svg>'])
 def test_the_policy_refuses_inline_styles_the_reviewed_stylesheets_do_not_hold(styled):
-    from content_security import template_problem
+    from jumbo_site.safety.content_security import template_problem
 
     page = f"<!doctype html><html><head><title>t</title></head><body><p>x</p>{styled}</body></html>"
     assert "style" in (template_problem(page) or "")
@@ -525,14 +525,14 @@ BAD_SVGS = {
 
 
 def test_a_plain_svg_with_gradients_text_and_same_file_references_is_accepted():
-    from docs_file_types import svg_problem
+    from jumbo_site.safety.docs_file_types import svg_problem
 
     assert svg_problem(GOOD_SVG.encode()) is None
 
 
 @pytest.mark.parametrize("svg", BAD_SVGS.values(), ids=BAD_SVGS.keys())
 def test_an_svg_that_could_run_or_fetch_is_refused_saying_how_to_fix_it(svg):
-    from docs_file_types import svg_problem
+    from jumbo_site.safety.docs_file_types import svg_problem
 
     problem = svg_problem(svg.encode())
     assert problem and "export it again as plain SVG" in problem
@@ -593,7 +593,7 @@ def _exif() -> bytes:
     ],
 )
 def test_an_image_is_published_with_its_pixels_only_no_text_exif_or_xmp(tmp_path, name, content):
-    from docs_file_types import IMAGE_FORMATS, file_problem, image_without_metadata
+    from jumbo_site.safety.docs_file_types import IMAGE_FORMATS, file_problem, image_without_metadata
 
     original = content()
     assert HIDDEN.encode() in original, "premise: Pillow wrote the text into the file"
@@ -622,7 +622,7 @@ def test_an_image_is_published_with_its_pixels_only_no_text_exif_or_xmp(tmp_path
     ],
 )
 def test_an_image_is_decoded_in_full_in_the_format_its_name_says_with_nothing_joined(tmp_path, name, content, refused):
-    from docs_file_types import file_problem
+    from jumbo_site.safety.docs_file_types import file_problem
 
     path = tmp_path / name
     path.write_bytes(content())
@@ -640,14 +640,14 @@ def test_an_image_is_decoded_in_full_in_the_format_its_name_says_with_nothing_jo
     ],
 )
 def test_a_font_is_checked_by_its_signature_and_length(tmp_path, name, content, refused):
-    from docs_file_types import file_problem
+    from jumbo_site.safety.docs_file_types import file_problem
 
     (tmp_path / name).write_bytes(content)
     assert bool(file_problem(tmp_path / name, f"assets/fonts/{name}")) == refused
 
 
 def test_every_script_and_stylesheet_in_docs_is_in_the_reviewed_list_with_its_hash():
-    from site_assets import SITE_ASSETS, asset_problem
+    from jumbo_site.theme.site_assets import SITE_ASSETS, asset_problem
 
     files = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*") if p.suffix in (".js", ".css"))
     assert files == sorted(SITE_ASSETS)
@@ -659,9 +659,9 @@ def test_every_script_and_stylesheet_in_docs_is_in_the_reviewed_list_with_its_ha
 def test_a_new_or_changed_script_is_refused_naming_the_list_to_change_and_the_new_hash():
     from hashlib import sha256
 
-    from site_assets import asset_problem
+    from jumbo_site.theme.site_assets import asset_problem
 
     changed = (ROOT / "docs/assets/stylesheets/site.css").read_bytes() + b".kosovo-ref { display: none }\n"
     for uri, content in [("assets/stylesheets/site.css", changed), ("assets/javascripts/x.js", b"alert(1)")]:
         problem = asset_problem(uri, content)
-        assert problem and "overrides/hooks/site_assets.py" in problem and sha256(content).hexdigest() in problem and "maintainers" in problem
+        assert problem and "jumbo_site/theme/site_assets.py" in problem and sha256(content).hexdigest() in problem and "maintainers" in problem

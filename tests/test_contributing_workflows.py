@@ -16,8 +16,9 @@ from pathlib import Path
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
-from conference_data import ROLES
 from conftest import BUILD_TIMEOUT, ROOT, read_yaml
+
+from jumbo_site.data.conference_data import ROLES
 
 # The copy's tests that read the state of its site and data (not its bad-input builds).
 STATE_TESTS = [
@@ -58,8 +59,8 @@ def git(repository: Path, *args: str) -> str:
 
 def in_copy(repository: Path) -> dict:
     """The environment for commands in the copy: it shares this work tree's .venv, whose
-    editable install points to this work tree's hooks; the copy's own come first."""
-    return {**os.environ, "PYTHONPATH": str(repository / "overrides/hooks")}
+    editable install points to this work tree's package; the copy's own comes first."""
+    return {**os.environ, "PYTHONPATH": str(repository)}
 
 
 def commit_only(repository: Path, path: str, message: str, *more: str) -> None:

@@ -1,4 +1,4 @@
-"""The data files' shape as JSON Schemas (overrides/schemas/), checked in-process on small
+"""The data files' shape as JSON Schemas (jumbo_site/data/schemas/), checked in-process on small
 inputs: each problem names the file, the entry and the field, in the file's order."""
 
 from __future__ import annotations
@@ -8,10 +8,11 @@ import json
 
 import pytest
 from conftest import ROOT
-from data_schema import SCHEMAS, check
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import PluginError
-from strict_yaml import load_strict
+
+from jumbo_site.data.data_schema import SCHEMAS, check
+from jumbo_site.data.strict_yaml import load_strict
 
 # As the build reads them (dates as text).
 PROGRAMME = load_strict((ROOT / "data/programme.yml").read_text(encoding="utf-8"))
@@ -22,7 +23,7 @@ PARTNERS = load_strict((ROOT / "data/partners.yml").read_text(encoding="utf-8"))
 def test_each_data_file_names_its_schema_for_editors_and_the_schema_is_valid(file):
     first = (ROOT / "data" / file).read_text(encoding="utf-8").splitlines()[0]
     schema = file.replace(".yml", ".schema.json")
-    assert first == f"# yaml-language-server: $schema=../overrides/schemas/{schema}"
+    assert first == f"# yaml-language-server: $schema=../jumbo_site/data/schemas/{schema}"
     Draft202012Validator.check_schema(json.loads((SCHEMAS / schema).read_text(encoding="utf-8")))
 
 

@@ -17,8 +17,9 @@ from conftest import LANGUAGES, ROOT, build, build_languages, files_of
 from live_preview import LivePreview, free_port
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
-from translation_status import source_hash
-from translations_cli import main as translations
+
+from jumbo_site.translations.translation_status import source_hash
+from jumbo_site.translations.translations_cli import main as translations
 
 LANGUAGE_LINE = re.compile(r"^INFO +- +languages: (\S+): \d+ pages in [\d.]+ s$")
 SERVING_LINE = re.compile(r"^INFO +- +\[[\d:]+\] Serving on http://127\.0\.0\.1:\d+/$")
@@ -193,7 +194,7 @@ def test_a_build_cache_that_others_can_write_stops_the_build(project_copy, tmp_p
 
 
 def test_the_cache_keeps_apart_what_other_versions_of_python_or_the_packages_made(monkeypatch):
-    import build_cache
+    from jumbo_site.build import build_cache
 
     mine = build_cache._toolchain()
     build_cache._toolchain.cache_clear()
@@ -211,7 +212,9 @@ def test_the_cache_keeps_apart_what_other_versions_of_python_or_the_packages_mad
 @pytest.fixture
 def sources_copy(tmp_path, monkeypatch) -> Path:
     """Copies of the interface strings, the data and the pages, which the readers below read instead."""
-    import conference_data, kosovo_mentions, material_strings, search_index, site_i18n
+    from jumbo_site.data import conference_data
+    from jumbo_site.languages import kosovo_mentions, material_strings, site_i18n
+    from jumbo_site.search import search_index
 
     for folder in ("overrides/strings", "data", "docs/en"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
@@ -237,7 +240,7 @@ def save(path: Path, old: str, new: str, replaced: bool = False) -> None:
 
 @pytest.mark.parametrize("replaced", [False, True], ids=["saved in place", "saved by renaming a new file over it"])
 def test_the_interface_strings_are_read_again_after_a_save(sources_copy, replaced):
-    from site_i18n import language_strings
+    from jumbo_site.languages.site_i18n import language_strings
 
     strings = sources_copy / "overrides/strings"
     assert language_strings("fr")["calendar.add"] == "Ajouter au calendrier"
@@ -249,8 +252,8 @@ def test_the_interface_strings_are_read_again_after_a_save(sources_copy, replace
 
 
 def test_the_names_of_kosovo_are_read_again_by_the_build_after_a_save(sources_copy):
-    from kosovo_footnote import on_config as a_build_starts
-    from kosovo_mentions import unmarked
+    from jumbo_site.languages.kosovo_footnote import on_config as a_build_starts
+    from jumbo_site.languages.kosovo_mentions import unmarked
 
     assert unmarked("la Kossovie du Nord") == []
     save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
@@ -259,9 +262,9 @@ def test_the_names_of_kosovo_are_read_again_by_the_build_after_a_save(sources_co
 
 
 def test_texts_checked_for_kosovo_are_checked_again_when_its_names_change(sources_copy):
-    from conference_data import conference_for
-    from front_matter import on_config as check_the_site_texts
-    from kosovo_footnote import on_config as a_build_starts
+    from jumbo_site.data.conference_data import conference_for
+    from jumbo_site.data.front_matter import on_config as check_the_site_texts
+    from jumbo_site.languages.kosovo_footnote import on_config as a_build_starts
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     save(sources_copy / "data/programme.yml", "        Les échanges ont souligné", "        La Kossovie du Nord. Les échanges ont souligné")
@@ -276,7 +279,7 @@ def test_texts_checked_for_kosovo_are_checked_again_when_its_names_change(source
 
 
 def test_material_s_strings_are_read_again_after_a_save(sources_copy):
-    from material_strings import material_strings_for
+    from jumbo_site.languages.material_strings import material_strings_for
 
     bosnian = next(lang for lang in LANGUAGES if lang.locale == "bs")
     assert material_strings_for(bosnian)["search.placeholder"] == "Pretraži"
@@ -285,7 +288,7 @@ def test_material_s_strings_are_read_again_after_a_save(sources_copy):
 
 
 def test_the_programme_and_the_partners_are_read_again_after_a_save(sources_copy):
-    from conference_data import conference_for
+    from jumbo_site.data.conference_data import conference_for
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert conference_for(config).sessions[0].summary["fr"].startswith("Les échanges ont souligné")
@@ -298,7 +301,7 @@ def test_the_programme_and_the_partners_are_read_again_after_a_save(sources_copy
 
 
 def test_the_glossary_is_read_again_after_a_save(sources_copy):
-    from search_index import equivalents
+    from jumbo_site.search.search_index import equivalents
 
     french = next(lang for lang in LANGUAGES if lang.locale == "fr")
     assert not any("Kooperationsrat" in words for pattern, words in equivalents(french))
@@ -307,7 +310,7 @@ def test_the_glossary_is_read_again_after_a_save(sources_copy):
 
 
 def test_the_pages_left_untranslated_are_read_again_after_a_save(sources_copy):
-    from page_language import _source_only_paths
+    from jumbo_site.languages.page_language import _source_only_paths
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     config.docs_dir = str(sources_copy / "docs")

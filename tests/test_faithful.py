@@ -16,10 +16,11 @@ import pytest
 import yaml
 from babel.dates import get_month_names
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, build, only_language, page_path
-from conference_data import load_conference
-from dates import local_date
 from test_pages import seed_points
-from transliteration import to_latin
+
+from jumbo_site.data.conference_data import load_conference
+from jumbo_site.languages.dates import local_date
+from jumbo_site.languages.transliteration import to_latin
 
 TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
 ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
-from invisible_characters import first_invisible, is_invisible, problem
-from kosovo_mentions import mentions, missing_asterisk, unmarked
-from plain_text import markup_problem
+
+from jumbo_site.languages.kosovo_mentions import mentions, missing_asterisk, unmarked
+from jumbo_site.safety.invisible_characters import first_invisible, is_invisible, problem
+from jumbo_site.safety.plain_text import markup_problem
 
 INVISIBLE = {
     "right-to-left override": "\u202e",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT, read_yaml
-from i18n_language_codes import Language
 from mkdocs.config.base import ValidationError
+
+from jumbo_site.languages.i18n_language_codes import Language
 
 
 @pytest.mark.parametrize("code", ["en", "cnr", "sr-Latn", "pt-BR", "zh-Hant-TW"])

@@ -5,12 +5,12 @@ and each language's name and site texts are plain-text files (issue 21, route 6 
 from __future__ import annotations
 
 import jinja2
-import material_strings
 import pytest
-import site_i18n
 from conftest import LANGUAGES, ROOT
 from mkdocs.exceptions import PluginError
-from transliteration import to_latin
+
+from jumbo_site.languages import material_strings, site_i18n
+from jumbo_site.languages.transliteration import to_latin
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 
@@ -96,7 +96,7 @@ def test_mkdocs_yml_holds_no_language_texts():
 
 def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
     """Checked like the site's own strings: each language build reads its Material file too."""
-    import mixed_scripts
+    from jumbo_site.safety import mixed_scripts
 
     (tmp_path / "overrides/strings/material").mkdir(parents=True)
     (tmp_path / "overrides/strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")

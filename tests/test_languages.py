@@ -8,7 +8,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
-from transliteration import to_latin
+
+from jumbo_site.languages.transliteration import to_latin
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
@@ -146,7 +147,7 @@ def test_the_search_box_is_named_search_in_the_page_language(soup, language, pag
 
 def material_keys(name: str) -> dict:
     """The keys and values of Material's strings for a language (the site's data file if any)."""
-    from material_strings import _data_strings, shipped_strings
+    from jumbo_site.languages.material_strings import _data_strings, shipped_strings
 
     return _data_strings(name) or shipped_strings(name)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from markers import MARKER, NAMES, is_date, markers_in, unknown
-from translation_status import structure
-from transliteration import to_latin
+from jumbo_site.data.markers import MARKER, NAMES, is_date, markers_in, unknown
+from jumbo_site.languages.transliteration import to_latin
+from jumbo_site.translations.translation_status import structure
 
 
 def test_a_marker_is_a_date_or_a_name_and_keeps_the_full_stop_after_it():

@@ -19,9 +19,10 @@ import pytest
 from babel.dates import format_date
 from bs4.element import NavigableString, TemplateString
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
-from conference_data import data_languages, load_conference, localise
 from quality_gates import GzipHandler, lighthouse, missing_tools
 from test_browser import AXE_SOURCE, run_axe
+
+from jumbo_site.data.conference_data import data_languages, load_conference, localise
 
 TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}

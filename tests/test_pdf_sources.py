@@ -18,8 +18,8 @@ import pytest
 from conftest import build, only_language
 from mkdocs.exceptions import PluginError
 
-from bundled_fonts import FAMILY, FILES, font_path
-from conclusions_pdf import draw_pdf
+from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path
+from jumbo_site.takeaways.conclusions_pdf import draw_pdf
 
 SOURCE = "docs/en/conclusions.md"
 SECRET = "secret-4711-not-for-the-pdf"
@@ -145,7 +145,7 @@ def test_an_attachment_in_the_conclusions_is_refused_naming_the_page_and_line(pr
 
 @pytest.mark.parametrize("rel, allowed", [("noopener", True), ("noreferrer", True), ("noopener noreferrer", True), ("attachment", False), ("noopener attachment", False), ("stylesheet", False)])
 def test_links_in_the_text_may_have_rel_noopener_and_noreferrer_only(rel, allowed):
-    from content_allowlist import refusals
+    from jumbo_site.safety.content_allowlist import refusals
 
     found = refusals(f'<p><a href="about/" rel="{rel}">x</a></p>')
     assert (found == []) == allowed, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT
+from conftest import PACKAGE, ROOT
 from mkdocs.config import load_config
 
 ROW = re.compile(r"^\| `(?P<event>[a-z_]+)` \| (?P<priority>-?\d+) \| (?P<who>[^|]+?) \| (?P<steps>[^|]*?) \|$")
@@ -23,7 +23,7 @@ def registered() -> list[tuple[str, int, str, tuple[str, ...]]]:
             priority = getattr(handler, "mkdocs_priority", 0)
             owner = getattr(handler, "__self__", None)
             if owner is None:  # the site's own: a group of steps
-                steps = tuple(f"{step.__module__}.{step.__name__}" for step in groups[event, priority].steps)
+                steps = tuple(f"{step.__module__.rsplit('.', 1)[-1]}.{step.__name__}" for step in groups[event, priority].steps)
                 rows.append((event, priority, "site", steps))
             else:
                 name = next(key for key, value in config.plugins.items() if value is owner)
@@ -48,6 +48,10 @@ def by_event(rows) -> dict[str, list]:
     return events
 
 
+# The build's modules by name (names are unique across the package's folders).
+MODULES = {path.stem: path for path in sorted(PACKAGE.rglob("*.py")) if path.name != "__init__.py"}
+
+
 # Each event's handlers in the order MkDocs calls them (the README lists the events as a build meets them).
 def test_the_handlers_mkdocs_registers_are_the_readme_s_table_in_order():
     assert readme_table(), "README has no table under 'How a page is built'"
@@ -56,7 +60,7 @@ def test_the_handlers_mkdocs_registers_are_the_readme_s_table_in_order():
 
 def test_the_site_is_one_hook_and_every_step_runs_once_per_event():
     config = load_config(str(ROOT / "mkdocs.yml"))
-    assert list(config["hooks"]) == ["overrides/hooks/site_plugin.py"]
+    assert list(config["hooks"]) == ["jumbo_site/build/site_plugin.py"]
     steps = [(event, step) for event, _, who, group in registered() if who == "site" for step in group]
     assert len(steps) == len(set(steps)), "a step listed twice for one event"
 
@@ -65,16 +69,16 @@ def test_every_event_function_of_a_concern_module_is_a_step():
     """A module's on_<event> that site_plugin.py does not list would never run."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = next(iter(config["hooks"].values()))
-    listed = {(step.__module__, step.__name__) for groups in plugin.BUILD.values() for group in groups for step in group.steps}
-    for path in sorted((ROOT / "overrides/hooks").glob("*.py")):
+    listed = {(step.__module__.rsplit(".", 1)[-1], step.__name__) for groups in plugin.BUILD.values() for group in groups for step in group.steps}
+    for path in MODULES.values():
         if path.stem not in ("site_plugin", "i18n_language_codes"):
             for name in re.findall(r"^def (on_[a-z_]+)\(", path.read_text(encoding="utf-8"), re.M):
                 assert (path.stem, name) in listed, f"{path.stem}.{name} is not in site_plugin.BUILD"
 
 
-@pytest.mark.parametrize("module", sorted(p.stem for p in (ROOT / "overrides/hooks").glob("*.py")))
+@pytest.mark.parametrize("module", sorted(MODULES))
 def test_no_concern_module_decides_its_own_order(module):
-    text = (ROOT / "overrides/hooks" / f"{module}.py").read_text(encoding="utf-8")
+    text = MODULES[module].read_text(encoding="utf-8")
     if module not in ("site_plugin", "i18n_language_codes"):  # the order, and the i18n plugin (a plugin of its own)
         assert "event_priority" not in text and "CombinedEvent" not in text
 
@@ -82,15 +86,17 @@ def test_no_concern_module_decides_its_own_order(module):
 def test_no_module_of_the_build_imports_itself_back_through_others():
     import ast
 
-    modules = {path.stem: path for path in (ROOT / "overrides/hooks").glob("*.py")}
+    modules = MODULES
     imports = {}
     for name, path in modules.items():
         found = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):  # function bodies too
             if isinstance(node, ast.ImportFrom) and node.module:
-                found.add(node.module.split(".")[0])
+                # from jumbo_site.page import point_tools / from jumbo_site.page.point_tools import x
+                parts = node.module.split(".")
+                found.update([parts[2]] if len(parts) > 2 else [alias.name for alias in node.names])
             elif isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
+                found.update(alias.name.split(".")[-1] for alias in node.names)
         imports[name] = (found & modules.keys()) - {name}
 
     def reaches(start: str) -> set[str]:
@@ -145,6 +151,37 @@ def module_state(path) -> list[str]:
     return sorted({item for item in found if tuple(item.split(".")[0].split("[")[0].split(" ")[0].split(":")) not in NOT_BUILD_STATE})
 
 
-@pytest.mark.parametrize("module", sorted(p.stem for p in (ROOT / "overrides/hooks").glob("*.py")))
+@pytest.mark.parametrize("module", sorted(MODULES))
 def test_no_module_keeps_build_state_in_its_globals(module):
-    assert module_state(ROOT / "overrides/hooks" / f"{module}.py") == [], "keep it in build_state.BuildState"
+    assert module_state(MODULES[module]) == [], "keep it in build_state.BuildState"
+
+
+# --- The package's shape (README, "Map of the code") -----------------------------
+def map_of_the_code() -> dict[str, int]:
+    section = ROOT.joinpath("README.md").read_text(encoding="utf-8").split("## Map of the code\n", 1)[1].split("\n## ", 1)[0]
+    return {match[1]: int(match[2]) for match in re.finditer(r"^\| `([a-z_]+)/` \| [^|]+ \| (\d+) \|$", section, re.M)}
+
+
+def test_the_readme_s_map_names_every_folder_of_the_package_with_its_modules():
+    folders = {path.parent.name: len([p for p in path.parent.glob("*.py") if p.name != "__init__.py"]) for path in PACKAGE.glob("*/__init__.py")}
+    assert map_of_the_code() == folders
+
+
+def test_no_folder_of_the_package_holds_more_than_15_modules():
+    crowded = {folder.name: count for folder in PACKAGE.rglob("*") if folder.is_dir() and (count := len(list(folder.glob("*.py")))) > 15}
+    assert crowded == {}
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda path: path.relative_to(PACKAGE).as_posix())
+def test_every_module_and_folder_opens_with_what_it_guarantees(path):
+    import ast
+
+    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert docstring and len(docstring.split()) >= 5, f"{path.relative_to(ROOT)} opens without a docstring"
+
+
+def test_the_theme_folder_holds_templates_and_strings_only():
+    """overrides/ is Material's custom_dir: all of it is theme, so no code or build input lives there."""
+    kinds = {path.suffix for path in (ROOT / "overrides").rglob("*") if path.is_file() and "__pycache__" not in path.parts}
+    assert kinds <= {".html", ".xml", ".yml"}
+    assert {path.suffix for path in (ROOT / "overrides").rglob("*.yml")} and all("strings" in path.parts for path in (ROOT / "overrides").rglob("*.yml"))

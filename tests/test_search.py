@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import LANGUAGES, page_path
 from playwright.sync_api import expect
-from transliteration import to_latin
+
+from jumbo_site.languages.transliteration import to_latin
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 WORD = re.compile(r"[^\W\d_]+")

@@ -21,9 +21,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "requirements.txt"
-# What the set-up reads besides the lock: the script, and the plugin module pyproject.toml installs.
-SETUP_FILES = ("scripts/_setup.sh", "requirements.txt", "requirements.in", "pyproject.toml", "overrides/hooks")
-# In every venv besides the lock: venv's own pip and setuptools, and this project's plugin module.
+# What the set-up reads besides the lock: the script, and the package pyproject.toml installs.
+SETUP_FILES = ("scripts/_setup.sh", "requirements.txt", "requirements.in", "pyproject.toml", "jumbo_site")
+# In every venv besides the lock: venv's own pip and setuptools, and this project's package.
 NOT_LOCKED = {"pip", "setuptools", "jumbo-2021-site"}
 NEWER_FONTTOOLS = "99.0"
 

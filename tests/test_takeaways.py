@@ -15,10 +15,11 @@ from bs4 import BeautifulSoup
 from conftest import LANGUAGES, PAGES, ROOT, build, only_language, page_path
 from pdfminer.high_level import extract_text
 from PIL import Image
-from site_i18n import strings_for
+
+from jumbo_site.languages.site_i18n import strings_for
 
 PDF_LIMIT = 250_000  # bytes: 250 KB
-SCHEMA = ROOT / "overrides" / "open-data" / "conclusions.schema.json"
+SCHEMA = ROOT / "jumbo_site" / "takeaways" / "conclusions.schema.json"
 BY_LOCALE = {language.locale: language for language in LANGUAGES}
 
 
@@ -229,7 +230,7 @@ def test_site_pdf_off_builds_without_pdfs_or_links_to_them(project_copy, tmp_pat
 
 def test_a_build_without_the_bundled_font_stops_and_names_it(project_copy, tmp_path):
     only_language(project_copy, "en")
-    (project_copy / "overrides" / "fonts" / "NotoSans-Bold.ttf").unlink()
+    (project_copy / "jumbo_site" / "takeaways" / "fonts" / "NotoSans-Bold.ttf").unlink()
     result = build(project_copy / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
-    assert "overrides/fonts/NotoSans-Bold.ttf is missing" in result.stderr
+    assert "jumbo_site/takeaways/fonts/NotoSans-Bold.ttf is missing" in result.stderr

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, shown_state, strings_for
-from translation_status import DRIFT, MISSING, OUTDATED, UP_TO_DATE, report
-from translations_cli import main
+
+from jumbo_site.translations.translation_status import DRIFT, MISSING, OUTDATED, UP_TO_DATE, report
+from jumbo_site.translations.translations_cli import main
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 TRANSLATED = [lang.locale for lang in LANGUAGES if not lang.default and not lang.transliterate_from]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from transliteration import markdown_to_latin, slugify, to_latin
+
+from jumbo_site.languages.transliteration import markdown_to_latin, slugify, to_latin
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 /*
- * "Copy link" under each numbered point (overrides/hooks/point_tools.py renders the
+ * "Copy link" under each numbered point (jumbo_site/page/point_tools.py renders the
  * buttons hidden, with their labels in the page's language), and the page's own in the
  * conclusions' share panel (conclusions_tools.py). Where the browser can
  * write to the clipboard, controls.js shows the buttons and loads this script on the

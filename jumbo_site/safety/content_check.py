@@ -1,0 +1,109 @@
+"""Every page's text is checked against the allowlist as it is published.
+
+The text of a page (its Markdown with the data rendered into it, as HTML, in its
+language: Serbian Latin after transliteration) is checked against
+content_allowlist.py once every hook has changed it, in the finished page. Anything
+outside the allowlist stops the build, naming the source file and line (or the data
+file and line) and what is refused; nothing is stripped in silence. The page then
+carries exactly what nh3 keeps. The site's templates around the text are checked by
+content_security.py. Links that open a new tab get rel="noopener", so the opened page
+cannot reach back. A page with more than MAX_TAGS HTML tags outside its code blocks
+is refused before Markdown reads it: Python-Markdown slows down quadratically on
+thousands of unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML; a code
+block may show any number. Footnote and abbreviation syntax, which the site's Markdown
+would print as it is, are refused with what to write instead. A character a
+reader cannot see (invisible_characters.py: a right-to-left override, a variation
+selector, a Hangul filler …) stops the build naming its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from jumbo_site.build.editor_errors import page_error, source_file, source_line
+from jumbo_site.safety.content_allowlist import clean, refusals
+from jumbo_site.safety.content_refusal import refusal_error
+from jumbo_site.safety.invisible_characters import problem as invisible_problem
+from jumbo_site.safety.markdown_fences import prose_lines
+
+MAX_TAGS = 300
+TAG_START = re.compile(r"<[A-Za-z/!?]")
+CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,200}\]")  # bounded: linear on a line of "[^[^[^…"
+ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
+NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
+# Around each page's text while templates and hooks work on the page; random, so
+# that no page can pretend its text ends early.
+_NONCE = secrets.token_hex(8)
+START, END = f"<!--page-text {_NONCE}-->", f"<!--/page-text {_NONCE}-->"
+
+
+# Markup a hook of the site writes among a page's text, from a template that escapes what
+# it prints (the conclusions' index and share panel): outside the editors' text, so
+# checked as the templates around it are (content_security.py), not against the allowlist.
+def site_markup(html: str) -> str:
+    return END + html + START
+
+
+def _noopener(match: re.Match) -> str:
+    tag = match[0]
+    rel = re.search(r'\brel="([^"]*)"', tag)
+    if rel is None:
+        return tag[:-1] + ' rel="noopener">'
+    if "noopener" in rel[1].split():
+        return tag
+    return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
+
+
+# What the page's Markdown would silently lose, with the fix, or None.
+def unsupported_syntax(line: str) -> str | None:
+    line = CODE_SPAN.sub("", line)
+    if FOOTNOTE.search(line):
+        return "footnotes ([^1]) are not part of the site's Markdown: write the note as a sentence or in parentheses"
+    if ABBREVIATION.match(line):
+        return "abbreviation definitions (*[ABBR]: …) are not part of the site's Markdown: write the full name once, then the abbreviation"
+    return None
+
+
+# First of the page hooks, on the editor's own text: no invisible character anywhere in
+# the source (front matter too), written or as an entity; no Markdown that would stall the
+# build (tags counted outside code blocks, which may show any number), and no syntax
+# that the site's Markdown would print as it is.
+def on_page_markdown(markdown, page, config, files):
+    if hidden := invisible_problem(page.file.content_string):
+        line, column, what = hidden
+        raise PluginError(f"{source_file(page)}, line {line}, column {column}: {what}.")
+    count = 0
+    for offset, line in prose_lines(markdown):
+        for match in TAG_START.finditer(line):
+            count += 1
+            if count > MAX_TAGS:
+                line_number = source_line(page, markdown, offset + match.start())
+                raise page_error(page, f"more than {MAX_TAGS} HTML tags: pages are Markdown; write the text as Markdown.", line_number)
+        if problem := unsupported_syntax(line):
+            raise page_error(page, problem + ".", source_line(page, markdown, offset))
+    return markdown
+
+
+# Last of the page's hooks to see its text: new-tab links get noopener; mark where the text is.
+def on_page_content(html, page, config, files):
+    return START + NEW_TAB_LINK.sub(_noopener, html) + END
+
+
+# After every hook but the policy: check the text as published.
+def on_post_page(output, page, config):
+    parts = output.split(START)
+    for index in range(1, len(parts)):
+        text, end, rest = parts[index].partition(END)
+        if not end or START in rest:
+            raise page_error(page, "the page's text is cut (a template or hook moved part of it); it cannot be checked.")
+        if found := refusals(text):
+            raise refusal_error(page, found[0], config)
+        # After nh3 has written every attribute alike: a new tab gets noopener however it was written.
+        parts[index] = NEW_TAB_LINK.sub(_noopener, clean(text)) + rest
+    return "".join(parts)
+

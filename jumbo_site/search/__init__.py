@@ -1,0 +1,1 @@
+"""A search index for each language, of the sections its pages have."""
