@@ -206,6 +206,51 @@ def test_the_cache_keeps_apart_what_other_versions_of_python_or_the_packages_mad
         build_cache._toolchain.cache_clear()
 
 
+@pytest.mark.parametrize("kept", ["on disk", "in memory (SITE_CACHE=off)"])
+def test_a_changed_template_is_compiled_again_never_run_from_its_old_bytecode(tmp_path, kept):
+    from jumbo_site.build import build_cache
+    import jinja2
+
+    memory = build_cache.TemplateMemory()
+    template = tmp_path / "theme/page.html"
+
+    def cache() -> jinja2.BytecodeCache:  # on disk: a new one each time, as in the next build's process
+        return build_cache.TemplateCache(tmp_path / "cache/templates") if kept == "on disk" else memory
+
+    def rendered() -> str:  # a new environment, as in each language build
+        environment = jinja2.Environment(loader=jinja2.FileSystemLoader(template.parent), bytecode_cache=cache())
+        return environment.get_template("page.html").render(name="Paris")
+
+    def kept_for(source: str) -> bool:  # whether the cache serves compiled code for this source
+        return cache().get_bucket(jinja2.Environment(), "page.html", str(template), source).code is not None
+
+    template.parent.mkdir()
+    template.write_text("Old {{ name }}", encoding="utf-8")
+    assert rendered() == rendered() == "Old Paris"
+    assert kept_for("Old {{ name }}")
+
+    template.write_text("New {{ name }}", encoding="utf-8")  # the kept entry holds the old source's checksum
+    assert not kept_for("New {{ name }}")
+    assert rendered() == "New Paris"
+    assert kept_for("New {{ name }}") and not kept_for("Old {{ name }}")
+
+
+def test_a_template_compiled_with_escaping_is_kept_apart_from_the_same_template_without(tmp_path):
+    from jumbo_site.build import build_cache
+    import jinja2
+
+    (tmp_path / "theme").mkdir()
+    (tmp_path / "theme/page.html").write_text("{{ name }}", encoding="utf-8")
+    bytecode = build_cache.TemplateCache(tmp_path / "cache/templates")
+
+    def rendered(escaped: bool) -> str:
+        environment = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path / "theme"), bytecode_cache=bytecode, autoescape=escaped)
+        return environment.get_template("page.html").render(name="<b>")
+
+    assert [rendered(False), rendered(True), rendered(False)] == ["<b>", "&lt;b&gt;", "<b>"]
+    assert len(list((tmp_path / "cache/templates").iterdir())) == 2  # one entry each
+
+
 # --- No cache outlives a save (file_versions.py) --------------------------------
 
 

@@ -1,11 +1,13 @@
 """What one build keeps for the next: compiled templates, drawn cards, read conclusions.
 
 Not a hook: shared_theme.py, link_previews.py and takeaways.py use it. Every entry is
-found by a hash of what made it (the template's source; the card's words, fonts and
-drawing code; the conclusions page's HTML and the code that reads it), in a folder
-of its own for each Python and each version of the packages that make entries
-(TOOLS), so an entry is not read again once an input changes: a changed input is a
-new key. Deleting the folder is always safe.
+found by a hash of what made it (the card's words, fonts and drawing code; the
+conclusions page's HTML and the code that reads it), in a folder of its own for each
+Python and each version of the packages that make entries (TOOLS), so an entry is not
+read again once an input changes: a changed input is a new key. Compiled templates are
+Jinja's own file cache (TemplateCache): named by template, file and escaping, each holds
+its source's checksum, and one whose source changed is compiled again. Deleting the
+folder is always safe.
 
 Where: SITE_CACHE names the folder; SITE_CACHE=off keeps nothing between builds
 (`scripts/benchmark-build` uses it for its cold figures). Otherwise
@@ -109,34 +111,66 @@ def _write(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
 
 
-class TemplateCache(jinja2.BytecodeCache):
-    """Compiled templates: in memory for this process, on disk for the next one.
+# Compiled templates for this build's folder, one cache a folder and process (the language
+# builds share it): Jinja's own file cache, or with SITE_CACHE=off, memory for this process only.
+def template_cache() -> jinja2.BytecodeCache:
+    return _template_cache(cache_dir())
 
-    Jinja names an entry by template and file, and stores the source's checksum in it;
-    an entry whose checksum differs from the source's is compiled again.
-    """
 
-    def __init__(self):
-        self.memory: dict[str, bytes] = {}
+@functools.cache
+def _template_cache(folder: Path | None) -> jinja2.BytecodeCache:
+    return TemplateCache(folder / "templates") if folder is not None else TemplateMemory()
 
-    def load_bytecode(self, bucket):
-        if bucket.key not in self.memory and (folder := cache_dir()) is not None:
-            try:
-                self.memory[bucket.key] = (folder / "templates" / bucket.key).read_bytes()
-            except OSError:
-                return
-        if bucket.key in self.memory:
-            bucket.bytecode_from_string(self.memory[bucket.key])
 
-    # Whether a template is compiled with escaping (shared_theme.py) is in its code,
-    # not in its source: so it is in the entry's name too.
+class EscapingInKey:
+    """Whether Jinja compiles a template with escaping (shared_theme.py's AUTOESCAPED) is in
+    its code, not its source, so it is in the entry's key too: a change of that list is a new key."""
+
     def get_bucket(self, environment, name, filename, source):
         escaped = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
         bucket = jinja2.bccache.Bucket(environment, self.get_cache_key(name, filename) + ("-escaped" if escaped else ""), self.get_source_checksum(source))
         self.load_bytecode(bucket)
         return bucket
 
+
+class TemplateCache(EscapingInKey, jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept for the next build: Jinja's FileSystemBytecodeCache.
+
+    Jinja names an entry by the template's name and file (and escaping, above), and an
+    entry starts with Jinja's bytecode format and Python's major.minor and then the
+    source's checksum: an entry whose header or checksum differs is compiled again and
+    replaced, so a changed template is never run from its old code. The folder is one
+    per Python (its full version) and per version of Jinja, MarkupSafe, MkDocs and
+    Material (cache_dir()), so no other toolchain's code is read either.
+    No memory layer in front: each language build reads its entries from disk again, and
+    a full build takes as long as with the hand-written memory-and-disk cache this replaced
+    (medians of 7, interleaved, 2 cores: 2.66 s against 2.64 s, 2.23 s of CPU against 2.31).
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder))
+
+    # A write that fails (a full or read-only disk) only costs the next build the compiling.
     def dump_bytecode(self, bucket):
-        self.memory[bucket.key] = data = bucket.bytecode_to_string()
-        if (folder := cache_dir()) is not None:
-            _write(folder / "templates" / bucket.key, data)
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+class TemplateMemory(EscapingInKey, jinja2.BytecodeCache):
+    """With SITE_CACHE=off, compiled templates for this process only (Jinja has no memory
+    cache): without it each language build compiles every template again, and a full build
+    takes 4.27 s of CPU instead of 3.03 (medians of 7). Entries hold the source's checksum,
+    as on disk: a changed template is compiled again."""
+
+    def __init__(self):
+        self.entries: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.entries:
+            bucket.bytecode_from_string(self.entries[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.entries[bucket.key] = bucket.bytecode_to_string()

@@ -6,9 +6,10 @@ templates again (some 40 per language) and walks Material's 14 500 theme files
 again. The site's plugin (i18n_language_codes.py) gives the theme this class, so
 that all the builds of one process (a build, or a `mkdocs serve` session) share:
 
-- one Jinja bytecode cache, in memory and on disk (build_cache.py): a template is
-  compiled once, and again only when its source changes (Jinja compares a checksum
-  of the source), and the next build reads it compiled;
+- one Jinja bytecode cache (build_cache.py: Jinja's FileSystemBytecodeCache in the
+  build cache's folder, or memory with SITE_CACHE=off): a template is compiled once,
+  and again only when its source changes (Jinja compares a checksum of the source),
+  and the next build reads it compiled;
 - the listing of the theme's installed folders (site-packages does not change while
   the process runs); the project's own overrides/ are listed afresh every build.
 
@@ -27,12 +28,11 @@ import sysconfig
 import jinja2
 from mkdocs.theme import Theme
 
-from jumbo_site.build.build_cache import TemplateCache
+from jumbo_site.build.build_cache import template_cache
 
 INSTALLED = tuple(os.path.realpath(sysconfig.get_path(kind)) for kind in ("purelib", "platlib"))
 
 
-BYTECODE = TemplateCache()
 # The site's templates that print data texts (data/*.yml, from pull requests) escape
 # what they print: a text is shown, never run. They mark the hooks' HTML (the page's
 # checked text) `| safe`. Material's templates, and ours that print only the hooks'
@@ -73,7 +73,7 @@ class SharedTheme(Theme):
     def get_env(self) -> jinja2.Environment:
         env = super().get_env()
         env.loader = ThemeLoader(self.dirs)
-        env.bytecode_cache = BYTECODE
+        env.bytecode_cache = template_cache()
         env.autoescape = autoescaped
         return env
 
