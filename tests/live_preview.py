@@ -22,11 +22,12 @@ LIVERELOAD = re.compile(r"livereload\((\d+), (\d+)\)")
 
 
 def copy_project(target: Path, root: Path = ROOT) -> Path:
-    """The sources a build reads (docs, overrides, data, the build's package, mkdocs.yml), copied
-    to target. A build run from the copy (its working folder) imports the copy's package."""
-    for name in ("docs", "overrides", "data", "jumbo_site"):
-        if name == "jumbo_site" and not (root / name).exists():
-            continue  # an older tree (scripts/benchmark-build --baseline): its build is in overrides/hooks/
+    """The sources a build reads (docs, data, strings, overrides, the build's package,
+    mkdocs.yml), copied to target. A build run from the copy (its working folder) imports the
+    copy's package."""
+    for name in ("docs", "data", "strings", "overrides", "jumbo_site"):
+        if not (root / name).exists():
+            continue  # an older tree (scripts/benchmark-build --baseline): strings and build in overrides/
         shutil.copytree(root / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(root / "mkdocs.yml", target / "mkdocs.yml")
     return target

@@ -70,21 +70,21 @@ def test_numbered_points_without_a_list_fail_naming_the_file(project_copy, tmp_p
 
 def test_an_interface_string_missing_from_a_translation_fails_naming_file_and_key(project_copy, tmp_path):
     only_language(project_copy, "fr")
-    strings = project_copy / "overrides/strings/fr.yml"
+    strings = project_copy / "strings/fr.yml"
     strings.write_text(
         "\n".join(line for line in strings.read_text(encoding="utf-8").splitlines() if not line.startswith("footer.privacy")),
         encoding="utf-8",
     )
     error = build_error(project_copy, tmp_path)
-    assert "overrides/strings/fr.yml" in error and "footer.privacy" in error
+    assert "strings/fr.yml" in error and "footer.privacy" in error
 
 
 def test_a_site_name_without_its_short_name_in_brackets_fails_naming_file_and_key(project_copy, tmp_path):
     """The header's wordmark ("Jumbo 2021") is the name in brackets in site.name."""
     only_language(project_copy, "fr")
-    replace(project_copy / "overrides/strings/fr.yml", "régionale (Jumbo) de", "régionale Jumbo de")
+    replace(project_copy / "strings/fr.yml", "régionale (Jumbo) de", "régionale Jumbo de")
     error = build_error(project_copy, tmp_path)
-    assert "overrides/strings/fr.yml: site.name" in error and "short name in brackets" in error, error[-600:]
+    assert "strings/fr.yml: site.name" in error and "short name in brackets" in error, error[-600:]
 
 
 @pytest.mark.parametrize(
@@ -97,9 +97,9 @@ def test_a_site_name_without_its_short_name_in_brackets_fails_naming_file_and_ke
 )
 def test_serbian_latins_own_strings_hold_only_what_transliteration_cannot_make(project_copy, tmp_path, line, message):
     only_language(project_copy, "sr-Latn")
-    append(project_copy / "overrides/strings/sr-Latn.yml", line)
+    append(project_copy / "strings/sr-Latn.yml", line)
     error = build_error(project_copy, tmp_path)
-    assert f"overrides/strings/sr-Latn.yml: {message}" in error, error[-600:]
+    assert f"strings/sr-Latn.yml: {message}" in error, error[-600:]
 
 
 def test_front_matter_that_yaml_cannot_read_fails_naming_file_and_line(project_copy, tmp_path):
@@ -163,7 +163,7 @@ OUTSIDE_PAGE = f"---\ntitle: Leak\ndescription: Leak\n---\n\n# Leak\n\n{SECRET}\
         ("docs/assets/javascripts/leak.js", "page"),  # an asset, published as it is
         ("docs/en/outside", "folder"),  # a folder of pages
         ("data/programme.yml", "page"),  # a data file
-        ("overrides/strings/en.yml", "page"),  # the interface strings
+        ("strings/en.yml", "page"),  # the interface strings
         ("docs/en/gone.md", None),  # a link to nothing
     ],
 )
@@ -186,14 +186,12 @@ def test_a_content_folder_whose_real_path_is_outside_the_repository_stops_the_bu
     from jumbo_site.safety.content_folders import content_problem
 
     outside = tmp_path / "outside-strings"
-    (project_copy / "overrides/strings").rename(outside)
-    (project_copy / "overrides/strings").symlink_to(outside)
-    assert content_problem(project_copy).startswith("overrides/strings: a symbolic link")
-    (project_copy / "overrides/strings").unlink()
-    outside.rename(project_copy / "overrides/strings")
-    (project_copy / "overrides").rename(tmp_path / "overrides-elsewhere")
-    (project_copy / "overrides").symlink_to(tmp_path / "overrides-elsewhere")
-    assert content_problem(project_copy) == "overrides/strings: its real path is outside the repository; content must be files of the repository."
+    (project_copy / "strings").rename(outside)
+    (project_copy / "strings").symlink_to(outside)
+    assert content_problem(project_copy).startswith("strings: a symbolic link")
+    (project_copy / "strings").unlink()
+    outside.rename(project_copy / "strings")
+    assert content_problem(project_copy) is None
 
 
 def test_a_pipe_in_a_content_folder_stops_the_build_naming_it(project_copy):
@@ -241,7 +239,7 @@ STALLING_INPUTS = {
     "100,000 nested [ in a page": ("docs/en/about.md", lambda data: data + b"\n" + b"[" * 100_000 + b"\n", "docs/en/about.md, line {end}: more than 20 [ brackets open at once"),
     "a Latin-1 byte in a page": ("docs/en/about.md", lambda data: data + "\nCaf\u00e9.\n".encode("latin-1"), "docs/en/about.md, line {end}, column 4: the byte 0xe9 is not UTF-8"),
     "a billion laughs in the data": ("data/partners.yml", lambda data: b"a: &a [lol, lol]\nb: &b [*a, *a]\n" + data, "data/partners.yml, line 1: an anchor"),
-    "emptied kosovo.names": ("overrides/strings/en.yml", lambda data: data.replace(b"kosovo.names: [Kosovo]", b'kosovo.names: ""'), "overrides/strings/en.yml, key 'kosovo.names': expected"),
+    "emptied kosovo.names": ("strings/en.yml", lambda data: data.replace(b"kosovo.names: [Kosovo]", b'kosovo.names: ""'), "strings/en.yml, key 'kosovo.names': expected"),
 }
 
 

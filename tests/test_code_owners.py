@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 import pytest
 from conftest import LANGUAGES, ROOT
 
-CONTENT_SAMPLES = ["docs/assets/images/logo.png", "data/programme.yml", "overrides/strings/fr.yml"] + [
+CONTENT_SAMPLES = ["docs/assets/images/logo.png", "data/programme.yml", "strings/fr.yml"] + [
     f"docs/{language.locale}/about.md" for language in LANGUAGES if not language.transliterate_from
 ]
 
@@ -53,12 +53,12 @@ def sample(path: str) -> str:
 
 
 CODEOWNERS = (ROOT / ".github/CODEOWNERS").read_text(encoding="utf-8")
-CODE = [path for path in named_paths("Code") if not path.startswith("overrides/strings")]
+CODE = [path for path in named_paths("Code") if not path.startswith("strings")]
 
 
 def test_contributing_names_the_code_and_content_paths_of_the_issue():
     assert {"jumbo_site/", "overrides/", "scripts/", "mkdocs.yml", ".github/", "docs/assets/javascripts/", "docs/assets/stylesheets/", "docs/assets/fonts/", "requirements.in", "package.json", "pyproject.toml", "tests/"} <= set(CODE)
-    assert {"docs/<lang>/", "data/", "overrides/strings/"} <= set(named_paths("Content"))
+    assert {"docs/<lang>/", "data/", "strings/"} <= set(named_paths("Content"))
 
 
 @pytest.mark.parametrize("path", CODE)
@@ -77,6 +77,6 @@ def test_the_site_s_real_code_files_are_owned():
 
 
 def test_the_owner_matcher_follows_the_last_matching_rule():
-    text = "/overrides/ @a\n/overrides/strings/\n/requirements* @b\n"
-    assert owners("overrides/partials/x.html", text) == ["@a"] and owners("overrides/strings/fr.yml", text) == []
+    text = "/overrides/ @a\n/strings/\n/requirements* @b\n"
+    assert owners("overrides/partials/x.html", text) == ["@a"] and owners("strings/fr.yml", text) == []
     assert owners("requirements.txt", text) == ["@b"] and owners("docs/en/about.md", text) == []

@@ -86,12 +86,12 @@ def test_a_page_that_would_stall_or_crash_markdown_is_refused_naming_file_and_li
     [
         ("docs/en/about.md", PAGE_START.encode() + "Caf\u00e9 in Paris.\n".encode("latin-1"), "docs/en/about.md, line 6, column 4: the byte 0xe9 is not UTF-8"),
         ("data/programme.yml", "event:\n  city: \u00c9vry\n".encode("latin-1"), "data/programme.yml, line 2, column 9: the byte 0xc9 is not UTF-8"),
-        ("overrides/strings/fr.yml", "site.name: \u00e9t\u00e9\n".encode("latin-1"), "overrides/strings/fr.yml, line 1, column 12: the byte 0xe9"),
+        ("strings/fr.yml", "site.name: \u00e9t\u00e9\n".encode("latin-1"), "strings/fr.yml, line 1, column 12: the byte 0xe9"),
         ("docs/en/about.md", "---\ntitle: About\ndescription: &d About\nsummary: *d\n---\n", "docs/en/about.md, line 3: an anchor (&…)"),
         ("docs/en/about.md", "---\ntitle: !!timestamp 2021-13-45\n---\n", "docs/en/about.md, line 2: a tag (!…)"),
         ("data/partners.yml", "partners:\n  - id: a\n" + "x: " + "[" * 100_000, "data/partners.yml, line 3: lists and mappings nested more than 20 deep"),
         ("data/programme.yml", "event:\n  updated: !!timestamp 2021-13-45\n", "data/programme.yml, line 2: a tag (!…)"),
-        ("overrides/strings/en.yml", "? !!set {a, b}\n: x\n", "overrides/strings/en.yml, line 1: a tag (!…)"),
+        ("strings/en.yml", "? !!set {a, b}\n: x\n", "strings/en.yml, line 1: a tag (!…)"),
         ("data/programme.yml", "x" * 300_000, "data/programme.yml: 300 KB; a file here holds at most 256 KB"),
     ],
 )
@@ -129,7 +129,7 @@ def test_the_data_reader_itself_refuses_what_gave_tracebacks(tmp_path, content, 
 @pytest.fixture
 def strings_copy(tmp_path, monkeypatch):
     """A copy of the interface strings that the Kosovo* check and the strings reader read."""
-    folder = tmp_path / "overrides/strings"
+    folder = tmp_path / "strings"
     folder.mkdir(parents=True)
     for path in site_i18n.STRINGS_DIR.glob("*.yml"):
         (folder / path.name).write_bytes(path.read_bytes())
@@ -147,7 +147,7 @@ def test_emptied_kosovo_names_are_refused_naming_the_strings_file(strings_copy, 
     path.write_text("\n".join([*lines[:start], f"kosovo.names: {emptied}", *lines[end:]]), encoding="utf-8")
     with pytest.raises(PluginError) as error:
         kosovo_mentions.mentions("Kosovo* took part.")
-    assert str(error.value).startswith("overrides/strings/fr.yml, key 'kosovo.names': expected")
+    assert str(error.value).startswith("strings/fr.yml, key 'kosovo.names': expected")
 
 
 def test_an_oversized_data_text_is_refused_before_markdown_reads_it():

@@ -87,11 +87,11 @@ def duplicate_key(file: str, line: str) -> Callable[[Path], list[str]]:
 
 def site_text(locale: str, old: str, new: str, key: str) -> Callable[[Path], list[str]]:
     """Replace a language's text (its name, the site's name…) in its interface strings."""
-    return replaced(f"overrides/strings/{locale}.yml", old, new, f"key '{key}'")
+    return replaced(f"strings/{locale}.yml", old, new, f"key '{key}'")
 
 
 def interface_string(old: str, new: str, *where: str) -> Callable[[Path], list[str]]:
-    return replaced("overrides/strings/en.yml", old, new, *where)
+    return replaced("strings/en.yml", old, new, *where)
 
 
 def docs_file(name: str, content: bytes) -> Callable[[Path], list[str]]:
@@ -236,7 +236,7 @@ BAD_INPUTS = [
     Bad("markup in a language's name", site_text("mk", 'language.name: "Македонски"', 'language.name: "<img src=x onerror=alert(171)>"', "language.name"), "alert(171)", "mk"),
     Bad("entities in the site description", site_text("en", "site.description: >-\n", "site.description: >-\n  &lt;script&gt;alert(172)&lt;/script&gt;\n", "site.description"), "alert(172)"),
     Bad("a link in the copyright", site_text("en", 'site.copyright: "Regional Cooperation Council"', "site.copyright: \"<a href='javascript:alert(173)'>RCC</a>\"", "site.copyright"), "alert(173)"),
-    Bad("a language's text in mkdocs.yml, which is code", replaced("mkdocs.yml", "        - locale: mk\n", "        - locale: mk\n          site_name: Шеста 177\n", "overrides/strings/mk.yml", "'site.name'"), "Шеста 177", "mk"),
+    Bad("a language's text in mkdocs.yml, which is code", replaced("mkdocs.yml", "        - locale: mk\n", "        - locale: mk\n          site_name: Шеста 177\n", "strings/mk.yml", "'site.name'"), "Шеста 177", "mk"),
     # Kosovo by Unicode's rules (issue 21, route 7): invisible characters, look-alikes, attributes, home-only data, site ids.
     Bad("right-to-left override in a page", page("Delegates from Kos\u202eovo* attended."), "Kos\u202eovo"),
     Bad("combining grapheme joiner as an entity", page("Delegates from Kos&#x34F;ovo* attended."), "Kos&#x34F;ovo"),
@@ -259,10 +259,10 @@ BAD_INPUTS = [
     Bad("the search results' id", page('<div id="site-search-results">Fake results 179</div>'), "Fake results 179"),
     Bad("the id a script gives the navigation drawer", page("A paragraph 181.\n{ #site-drawer }", offset=1), "A paragraph 181."),
     Bad("a heading whose id is the language list's", page("## Site languages"), "Site languages"),
-    # Interface strings (overrides/strings/), printed as they are by the templates.
+    # Interface strings (strings/), printed as they are by the templates.
     Bad("markup in an interface string", interface_string("footer.privacy: Privacy\n", 'footer.privacy: Privacy<svg><title><meta http-equiv="refresh" content="0;url=https://evil.example/174"></title></svg>\n', "key 'footer.privacy'"), "evil.example/174"),
-    Bad("Kosovo in an interface string", interface_string("footer.privacy: Privacy\n", "footer.privacy: Privacy in Kosovo 182\n", "overrides/strings/en.yml, key 'footer.privacy'", "Kosovo*"), "Privacy in Kosovo 182"),
-    Bad("Kosovo in Material's strings", replaced("overrides/strings/material/bs.yml", "search.placeholder: ", "search.placeholder: Kosovo 183 ", "key 'search.placeholder'", "Kosovo*"), "Kosovo 183", "bs"),
+    Bad("Kosovo in an interface string", interface_string("footer.privacy: Privacy\n", "footer.privacy: Privacy in Kosovo 182\n", "strings/en.yml, key 'footer.privacy'", "Kosovo*"), "Privacy in Kosovo 182"),
+    Bad("Kosovo in Material's strings", replaced("strings/material/bs.yml", "search.placeholder: ", "search.placeholder: Kosovo 183 ", "key 'search.placeholder'", "Kosovo*"), "Kosovo 183", "bs"),
     Bad("markup in a string that is no text", interface_string("footer.privacy: Privacy\n", 'footer.privacy: {a: "<b>Privacy 176</b>"}\n', "key 'footer.privacy'"), "Privacy 176"),
     Bad("a quotation mark ending an attribute", interface_string("footer.report: Report a problem\n", 'footer.report: Report a problem" onmouseover="alert(175)\n', "key 'footer.report'"), "alert(175)"),
     # Files under docs/.

@@ -90,7 +90,7 @@ def test_a_refused_save_shows_its_message_in_the_browser_and_the_next_good_save_
     "source, old, new, shown",
     [
         ("data/programme.yml", "        Les échanges ont souligné", "        Marqueur de relecture 4711. Les échanges ont souligné", "Marqueur de relecture 4711."),
-        ("overrides/strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter à l’agenda 4711", "Ajouter à l’agenda 4711"),
+        ("strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter à l’agenda 4711", "Ajouter à l’agenda 4711"),
     ],
     ids=["a session summary", "an interface string"],
 )
@@ -108,7 +108,7 @@ def test_a_language_preview_shows_a_saved_data_text_and_interface_string(project
 
 def test_serve_of_every_language_shows_a_saved_interface_string_in_serbian_latin_too(project_copy):
     with LivePreview(project_copy) as preview:
-        seconds, reloaded = preview.edit_and_reload("overrides/strings/sr.yml", "calendar.add: Додајте у календар", "calendar.add: Додајте у календар 4711", "sr-Latn/programme/")
+        seconds, reloaded = preview.edit_and_reload("strings/sr.yml", "calendar.add: Додајте у календар", "calendar.add: Додајте у календар 4711", "sr-Latn/programme/")
         assert "Dodajte u kalendar 4711" in html(reloaded).get_text(), f"transliterated from the saved Cyrillic ({seconds:.2f} s)"
 
 
@@ -163,7 +163,7 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
     # A template and a card's words change: compiled and drawn again, never the old bytes.
     template = project_copy / "overrides/main.html"
     template.write_text(template.read_text(encoding="utf-8").replace('content="#4051b5"', 'content="#4051b6"'), encoding="utf-8")
-    strings = project_copy / "overrides/strings/mk.yml"
+    strings = project_copy / "strings/mk.yml"
     strings.write_text(strings.read_text(encoding="utf-8").replace('site.name: "Шеста', 'site.name: "Нова шеста', 1), encoding="utf-8")
     changed, changed_fresh = built("changed", str(cache)), built("changed-fresh", "off")
     assert changed == changed_fresh
@@ -261,9 +261,9 @@ def sources_copy(tmp_path, monkeypatch) -> Path:
     from jumbo_site.languages import kosovo_mentions, material_strings, site_i18n
     from jumbo_site.search import search_index
 
-    for folder in ("overrides/strings", "data", "docs/en"):
+    for folder in ("strings", "data", "docs/en"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
-    strings = tmp_path / "overrides/strings"
+    strings = tmp_path / "strings"
     monkeypatch.setattr(site_i18n, "STRINGS_DIR", strings)
     monkeypatch.setattr(kosovo_mentions, "STRINGS_DIR", strings)
     monkeypatch.setattr(material_strings, "STRINGS_DIR", strings)
@@ -287,7 +287,7 @@ def save(path: Path, old: str, new: str, replaced: bool = False) -> None:
 def test_the_interface_strings_are_read_again_after_a_save(sources_copy, replaced):
     from jumbo_site.languages.site_i18n import language_strings
 
-    strings = sources_copy / "overrides/strings"
+    strings = sources_copy / "strings"
     assert language_strings("fr")["calendar.add"] == "Ajouter au calendrier"
     assert language_strings("sr-Latn", "sr")["calendar.add"] == "Dodajte u kalendar"
     save(strings / "fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter à l’agenda", replaced)
@@ -301,7 +301,7 @@ def test_the_names_of_kosovo_are_read_again_by_the_build_after_a_save(sources_co
     from jumbo_site.languages.kosovo_mentions import unmarked
 
     assert unmarked("la Kossovie du Nord") == []
-    save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
+    save(sources_copy / "strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
     a_build_starts(None)  # the names are looked up once a build: mentions() runs thousands of times
     assert unmarked("la Kossovie du Nord") == ["Kossovie"], "the new name is a mention that needs its asterisk"
 
@@ -313,13 +313,13 @@ def test_texts_checked_for_kosovo_are_checked_again_when_its_names_change(source
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     save(sources_copy / "data/programme.yml", "        Les échanges ont souligné", "        La Kossovie du Nord. Les échanges ont souligné")
-    save(sources_copy / "overrides/strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter au calendrier de la Kossovie")
+    save(sources_copy / "strings/fr.yml", "calendar.add: Ajouter au calendrier", "calendar.add: Ajouter au calendrier de la Kossovie")
     conference_for(config), check_the_site_texts(config)  # no name of Kosovo yet: both pass
-    save(sources_copy / "overrides/strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
+    save(sources_copy / "strings/fr.yml", "kosovo.names: [Kosovo]", "kosovo.names: [Kosovo, Kossovie]")
     a_build_starts(config)
     with pytest.raises(PluginError, match=r"data/programme.yml.*'Kossovie' must be written 'Kossovie\*'"):
         conference_for(config)
-    with pytest.raises(PluginError, match=r"overrides/strings/fr.yml, key 'calendar.add': 'Kossovie' must be written 'Kossovie\*'"):
+    with pytest.raises(PluginError, match=r"strings/fr.yml, key 'calendar.add': 'Kossovie' must be written 'Kossovie\*'"):
         check_the_site_texts(config)
 
 
@@ -328,7 +328,7 @@ def test_material_s_strings_are_read_again_after_a_save(sources_copy):
 
     bosnian = next(lang for lang in LANGUAGES if lang.locale == "bs")
     assert material_strings_for(bosnian)["search.placeholder"] == "Pretraži"
-    save(sources_copy / "overrides/strings/material/bs.yml", "search.placeholder: Pretraži", "search.placeholder: Traži na stranici")
+    save(sources_copy / "strings/material/bs.yml", "search.placeholder: Pretraži", "search.placeholder: Traži na stranici")
     assert material_strings_for(bosnian)["search.placeholder"] == "Traži na stranici"
 
 

@@ -25,16 +25,16 @@ def template_strings(material_strings_global, theme_language="en"):
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setattr(material_strings, "MATERIAL_STRINGS_DIR", tmp_path / "overrides/strings/material")
-    monkeypatch.setattr(material_strings, "STRINGS_DIR", tmp_path / "overrides/strings")
-    monkeypatch.setattr(site_i18n, "STRINGS_DIR", tmp_path / "overrides/strings")
+    monkeypatch.setattr(material_strings, "MATERIAL_STRINGS_DIR", tmp_path / "strings/material")
+    monkeypatch.setattr(material_strings, "STRINGS_DIR", tmp_path / "strings")
+    monkeypatch.setattr(site_i18n, "STRINGS_DIR", tmp_path / "strings")
     material_strings.MATERIAL_STRINGS_DIR.mkdir(parents=True)
     return material_strings.MATERIAL_STRINGS_DIR  # no cache to clear: keyed on each file's version
 
 
 # The site's Bosnian file with the line of `key` holding `text` (YAML as written).
 def write_bs(folder, key, text):
-    lines = (ROOT / "overrides/strings/material/bs.yml").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "strings/material/bs.yml").read_text(encoding="utf-8").splitlines()
     (folder / "bs.yml").write_text("\n".join(f"{key}: {text}" if line.startswith(f"{key}:") else line for line in lines) + "\n", encoding="utf-8")
 
 
@@ -65,7 +65,7 @@ def test_jinja_syntax_in_a_material_strings_file_is_printed_as_it_is(data_dir, t
 @pytest.mark.parametrize("text", ["<script>alert(1)</script>", "'Traži\" onfocus=\"alert(1)'", "Tra&#x17E;i"])
 def test_markup_in_a_material_strings_file_stops_the_build_naming_file_and_key(data_dir, text):
     write_bs(data_dir, "search.placeholder", text)
-    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml, key 'search.placeholder': expected plain text"):
+    with pytest.raises(PluginError, match=r"strings/material/bs.yml, key 'search.placeholder': expected plain text"):
         material_strings.material_strings_for(BY_LOCALE["bs"])
 
 
@@ -73,15 +73,15 @@ def test_a_missing_or_unknown_material_key_stops_the_build_naming_it(data_dir):
     write_bs(data_dir, "search.placeholder", "Traži")
     path = data_dir / "bs.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("search.reset:", "search.rest:"), encoding="utf-8")
-    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml: missing key\(s\) search.reset"):
+    with pytest.raises(PluginError, match=r"strings/material/bs.yml: missing key\(s\) search.reset"):
         material_strings.material_strings_for(BY_LOCALE["bs"])
     path.write_text(path.read_text(encoding="utf-8").replace("search.rest:", "search.reset:") + "direction: rtl\n", encoding="utf-8")
-    with pytest.raises(PluginError, match=r"overrides/strings/material/bs.yml: unknown key\(s\) direction"):
+    with pytest.raises(PluginError, match=r"strings/material/bs.yml: unknown key\(s\) direction"):
         material_strings.material_strings_for(BY_LOCALE["bs"])
 
 
 def test_no_language_file_is_a_template():
-    """Translators add data (overrides/strings/), never a Jinja file to copy."""
+    """Translators add data (strings/), never a Jinja file to copy."""
     assert not list((ROOT / "overrides/partials/languages").glob("*"))
 
 
@@ -98,8 +98,8 @@ def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
     """Checked like the site's own strings: each language build reads its Material file too."""
     from jumbo_site.safety import mixed_scripts
 
-    (tmp_path / "overrides/strings/material").mkdir(parents=True)
-    (tmp_path / "overrides/strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")
+    (tmp_path / "strings/material").mkdir(parents=True)
+    (tmp_path / "strings/material/bs.yml").write_text("search.placeholder: Pretra\u0436i\n", encoding="utf-8")
     read = [path for folder, pattern in mixed_scripts.sources(BY_LOCALE["bs"]) for path in (tmp_path / folder).glob(pattern)]
     assert [mixed_scripts.first_mixed_word(path.read_text(encoding="utf-8"))[1] for path in read] == ["Pretra\u0436i"]
 
@@ -107,7 +107,7 @@ def test_a_mixed_script_word_in_material_s_strings_stops_the_build(tmp_path):
 def test_a_language_without_material_strings_stops_the_build_saying_which_file_to_add(data_dir):
     import dataclasses
 
-    with pytest.raises(PluginError, match=r"Material has no interface strings for 'xx': add overrides/strings/material/xx.yml"):
+    with pytest.raises(PluginError, match=r"Material has no interface strings for 'xx': add strings/material/xx.yml"):
         material_strings.material_strings_for(dataclasses.replace(BY_LOCALE["bs"], locale="xx"))
 
 
@@ -124,5 +124,5 @@ def test_albanian_takes_material_s_strings_with_one_correction_as_data():
 
 def test_a_correction_that_repeats_material_s_text_stops_the_build(data_dir):
     (data_dir / "sq.yml").write_text('search.placeholder: "Vendmbajtës"\n', encoding="utf-8")
-    with pytest.raises(PluginError, match=r"overrides/strings/material/sq.yml: key\(s\) search.placeholder only repeat Material's own text"):
+    with pytest.raises(PluginError, match=r"strings/material/sq.yml: key\(s\) search.placeholder only repeat Material's own text"):
         material_strings.material_strings_for(BY_LOCALE["sq"])

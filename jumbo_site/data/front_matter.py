@@ -10,7 +10,7 @@ appear, each with its type; `template` names one of the site's page templates.
 
 Each language's texts are printed by the same templates (the header, <title>,
 <meta>, the footer, the language switcher, the PDFs): its name, and the site's name,
-description and copyright in it (overrides/strings/<lang>.yml, i18n_language_codes.
+description and copyright in it (strings/<lang>.yml, i18n_language_codes.
 LANGUAGE_TEXTS), and mkdocs.yml's site_author, are plain text too, with Kosovo's
 asterisk, or the build stops naming the file and key.
 """
@@ -73,7 +73,7 @@ def on_config(config):
         strings = strings_for(language)
         texts += [(f"{strings_file(language, key)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
         # Every other interface string is shown too (plain text, checked when read): Kosovo* there as well.
-        material = f"overrides/strings/material/{language.transliterate_from or language.locale}.yml"
+        material = f"strings/material/{language.transliterate_from or language.locale}.yml"
         shown += [(f"{strings_file(language, key)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
         shown += [(f"{material}, key '{key}'", value) for key, value in (material_strings_for(language) or {}).items()]
     _check_site_texts(tuple(texts))

@@ -61,7 +61,7 @@ class Locale(config_options.Type):
 
 
 # Each language's texts, by the field of its entry, and the key of its interface
-# strings (overrides/strings/<locale>.yml) that holds them: translators write them
+# strings (strings/<locale>.yml) that holds them: translators write them
 # there, never in mkdocs.yml, which is code; on_config fills the entries in.
 LANGUAGE_TEXTS = {"name": "language.name", "site_name": "site.name", "site_description": "site.description", "copyright": "site.copyright"}
 
@@ -75,7 +75,7 @@ class Language(upstream.I18nPluginLanguage):
         failed, warnings = super().validate()
         for field, key in LANGUAGE_TEXTS.items():
             if self.get(field) is not None:
-                failed.append((field, ValidationError(f"a language's texts are content: write it in overrides/strings/{self.locale}.yml as '{key}', not in mkdocs.yml (which is code).")))
+                failed.append((field, ValidationError(f"a language's texts are content: write it in strings/{self.locale}.yml as '{key}', not in mkdocs.yml (which is code).")))
         return failed, warnings
 
 

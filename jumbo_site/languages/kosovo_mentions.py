@@ -1,6 +1,6 @@
 """Mentions of Kosovo, however they are written, in any of the site's languages.
 
-The forms are every language's `kosovo.names` (overrides/strings/*.yml): Kosovo,
+The forms are every language's `kosovo.names` (strings/*.yml): Kosovo,
 Kosova, Kosovë, Kosovës, Косово, Косову … A page in any language is checked for all
 of them. Text is compared by its confusable skeleton (Unicode Technical Standard #39,
 confusable_skeleton.py): compatibility forms (NFKD), accents and invisible
@@ -94,7 +94,7 @@ def _names_in(versions: tuple) -> frozenset[str]:
             continue  # a file without the key (Serbian Latin's few own texts); a language's file must have it (site_i18n.py)
         found = data["kosovo.names"]
         if not isinstance(found, list) or not found or not all(isinstance(name, str) and fold(name)[0].strip() for name in found):
-            where = f"overrides/strings/{strings.name}, key 'kosovo.names'"
+            where = f"strings/{strings.name}, key 'kosovo.names'"
             raise PluginError(f"{where}: expected the list of the names of Kosovo in the language, e.g. [Kosovo, Kosova].")
         names |= set(found)
     return frozenset(names)

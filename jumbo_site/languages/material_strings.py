@@ -3,7 +3,7 @@
 Not a hook: page_language.py hands the result to overrides/partials/language.html,
 the one template that prints Material's strings. Material ships a Jinja file per
 language (partials/languages/<code>.html); a language it lacks (Bosnian,
-Montenegrin) has a plain-text data file instead, overrides/strings/material/<code>.yml,
+Montenegrin) has a plain-text data file instead, strings/material/<code>.yml,
 with the text keys of Material's English file, checked as plain text like the
 site's own strings. Where Material has a file but one of its texts is wrong, the
 same folder holds the correction alone (sq.yml: Material's Albanian names the search
@@ -40,7 +40,7 @@ def material_strings_for(language: Language) -> dict[str, str] | None:
     strings = _data_strings(language.locale)
     if strings is None and not _ships(language.locale):
         raise PluginError(
-            f"Material has no interface strings for '{language.locale}': add overrides/strings/material/{language.locale}.yml "
+            f"Material has no interface strings for '{language.locale}': add strings/material/{language.locale}.yml "
             "(copy bs.yml beside it and translate the values)."
         )
     return strings
@@ -56,7 +56,7 @@ def _data_strings(locale: str) -> dict[str, str] | None:
 def _data_strings_of(path: Path, file_version: tuple | None, locale: str) -> dict[str, str]:
     strings = read_strings(path)
     english = shipped_strings("en")
-    where = path.relative_to(STRINGS_DIR.parent.parent)
+    where = path.relative_to(STRINGS_DIR.parent)
     texts = [key for key in english if key not in SETTINGS]
     ships = _ships(locale)  # then the file holds corrections of Material's own texts only
     if not ships and (missing := [key for key in texts if key not in strings]):

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from jumbo_site.build.file_versions import folder_versions
 from jumbo_site.languages.material_strings import material_strings_for
-from jumbo_site.languages.site_i18n import Language, STRINGS_DIR, current_language, site_languages, source_language, strings_for
+from jumbo_site.languages.site_i18n import Language, current_language, site_languages, source_language, strings_for
 from jumbo_site.translations.translation_status import translated_pages
 
 SITEMAP = "sitemap.xml"  # overrides/sitemap.xml; MkDocs also writes sitemap.xml.gz from it
@@ -61,21 +61,11 @@ def _path_in_language(url: str, language: Language) -> str:
     return url[len(language.prefix) :]
 
 
-# Build inputs in the theme folder (string tables, the sitemap template once the first
-# build has rendered it) are not site files.
+# The sitemap template, once the first build has rendered it, is not a site file.
 def on_files(files, config):
-    for file in [f for f in files if f.abs_src_path and _is_build_input(Path(f.abs_src_path))]:
-        files.remove(file)
     if sitemap := files.get_file_from_path(SITEMAP):
         files.remove(sitemap)
     return files
-
-
-def _is_build_input(path: Path) -> bool:
-    # Most files are Material's: only paths naming the strings' folder need resolving.
-    if STRINGS_DIR.name not in path.parts:
-        return False
-    return path.resolve().is_relative_to(STRINGS_DIR)
 
 
 def on_env(env, config, files):

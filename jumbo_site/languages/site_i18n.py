@@ -1,7 +1,7 @@
 """The site's languages and interface strings.
 
 The language table is the i18n plugin's `languages` list in mkdocs.yml: nothing
-else lists languages. Interface strings live in overrides/strings/<locale>.yml,
+else lists languages. Interface strings live in strings/<locale>.yml,
 one file per language, with exactly the keys of the English file; they hold the
 language's texts too (its name, the site's name, description and copyright:
 i18n_language_codes.LANGUAGE_TEXTS), so that translators never edit mkdocs.yml. A
@@ -25,7 +25,7 @@ from jumbo_site.data.strict_yaml import load_strict, read_utf8
 from jumbo_site.languages.transliteration import to_latin
 from jumbo_site.safety.plain_text import markup_problem
 
-STRINGS_DIR = Path(__file__).resolve().parents[2] / "overrides" / "strings"
+STRINGS_DIR = Path(__file__).resolve().parents[2] / "strings"
 I18N_PLUGIN = "i18n-iso"  # mkdocs-static-i18n, as registered in pyproject.toml
 SOURCE_LOCALE = "en"
 
@@ -98,7 +98,7 @@ def content_language(page, config: MkDocsConfig) -> Language:
 
 
 # The interface strings of a language; a generated language transliterates its origin's,
-# then takes its own texts where it has a file (overrides/strings/sr-Latn.yml).
+# then takes its own texts where it has a file (strings/sr-Latn.yml).
 def strings_for(language: Language) -> dict:
     return language_strings(language.locale, language.transliterate_from)
 
@@ -108,12 +108,12 @@ def language_strings(locale: str, transliterate_from: str | None = None) -> dict
 
 
 # The file a language's string `key` is written in: a generated language's are its
-# origin's, but for the few in its own file (overrides/strings/sr-Latn.yml).
+# origin's, but for the few in its own file (strings/sr-Latn.yml).
 def strings_file(language: Language, key: str | None = None) -> str:
     own = STRINGS_DIR / f"{language.locale}.yml"
     if language.transliterate_from and key is not None and own.is_file() and key in read_strings(own):
         return _relative(own)
-    return f"overrides/strings/{language.transliterate_from or language.locale}.yml"
+    return f"strings/{language.transliterate_from or language.locale}.yml"
 
 
 # Transliterated once per version of the files (every page asks), as load_strings reads once.
@@ -184,4 +184,4 @@ def read_strings(path: Path) -> dict:
 
 
 def _relative(path: Path) -> str:
-    return str(path.relative_to(STRINGS_DIR.parent.parent))
+    return str(path.relative_to(STRINGS_DIR.parent))

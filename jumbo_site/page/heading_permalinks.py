@@ -2,7 +2,7 @@
 
 - **Titles.** The toc extension gives every heading a permalink whose title attribute
   defaults to the English "Permanent link". Each page is rendered with its own
-  language's `heading.permalink` string (overrides/strings/<lang>.yml) instead, so no
+  language's `heading.permalink` string (strings/<lang>.yml) instead, so no
   translated page carries that English tooltip.
 - **Not "Programme¶".** A link inside a heading joins the heading's accessible name.
   The "¶" is left to pointer users (it appears on hover): it is hidden from

@@ -1,6 +1,6 @@
 """The folders editors change hold plain files of the repository, never links.
 
-docs/, data/ and the interface strings (overrides/strings/) come from pull requests.
+docs/, data/ and the interface strings (strings/) come from pull requests.
 A symbolic link there can point anywhere on the build machine (/etc/passwd,
 /proc/self/environ): MkDocs would publish its target as a page or an asset, the
 Serbian Latin copy would copy it, the data and strings readers would read it; a
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-CONTENT_FOLDERS = ("docs", "data", "overrides/strings")
+CONTENT_FOLDERS = ("docs", "data", "strings")
 
 
 def content_problem(root: Path) -> str | None:
@@ -41,7 +41,7 @@ def _entry_problem(root: Path, path: Path, real_root: Path | None) -> str | None
     if path.is_symlink():
         target = os.readlink(path)
         exists = "" if path.exists() else ", which does not exist"
-        return f"{name}: a symbolic link (to '{target}'{exists}); the folders docs/, data/ and overrides/strings/ hold files, not links: put the file itself there."
+        return f"{name}: a symbolic link (to '{target}'{exists}); the folders docs/, data/ and strings/ hold files, not links: put the file itself there."
     if not path.exists():
         return None  # a content folder the project does not have; the readers say what is missing
     if real_root is not None and not path.resolve().is_relative_to(real_root):

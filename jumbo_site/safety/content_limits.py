@@ -46,7 +46,7 @@ MAX_PARAGRAPH_CHARACTERS = 20_000
 # MkDocs and the i18n plugin resolve each relative link in about a millisecond
 # (35,000 links: 12 s); the most links in a page today: 4.
 MAX_LINKS = 2_000
-CONTENT_FILES = (("docs", "*.md"), ("data", "*.yml"), ("overrides/strings", "*.yml"))
+CONTENT_FILES = (("docs", "*.md"), ("data", "*.yml"), ("strings", "*.yml"))
 
 SCANNER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml's scanner where PyYAML has it
 OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)

@@ -156,7 +156,7 @@ def on_post_page(output, page, config):
         raise page_error(
             page,
             f"{problem}. Pages carry only the site's own scripts and stylesheets; this came from around the page's text "
-            "(its front matter, mkdocs.yml, an interface string in overrides/strings/, a template or a hook).",
+            "(its front matter, mkdocs.yml, an interface string in strings/, a template or a hook).",
         )
     return with_policy(output)
 

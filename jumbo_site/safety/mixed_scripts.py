@@ -4,7 +4,7 @@ A Cyrillic word with one Latin look-alike ("сè" typed with a Latin è, "Кос
 a Latin o) looks right but is misspelt for search, screen readers and the Serbian
 transliteration. Before anything is built, each language build reads its own pages
 (docs/<language>/, Serbian Latin's from docs/sr/), its interface strings (Material's
-too, where the site has them) and the English ones (overrides/strings/), and the
+too, where the site has them) and the English ones (strings/), and the
 data files (data/); a word with letters
 of both scripts stops the build, naming the file, the line and the letter to retype.
 """
@@ -60,8 +60,8 @@ def _first_mixed_word_in(path: Path, mtime_ns: int, size: int) -> tuple[int, str
 # What this language's build reads: (folder, pattern), from the project's root.
 def sources(language: Language) -> tuple[tuple[str, str], ...]:
     folder = language.transliterate_from or language.locale
-    own = (("overrides/strings", f"{language.locale}.yml"),) if language.transliterate_from else ()  # Serbian Latin's own texts
-    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("overrides/strings", f"{folder}.yml"), ("overrides/strings/material", f"{folder}.yml"), ("overrides/strings", f"{SOURCE_LOCALE}.yml"), *own
+    own = (("strings", f"{language.locale}.yml"),) if language.transliterate_from else ()  # Serbian Latin's own texts
+    return (f"docs/{folder}", "**/*.md"), ("data", "*.yml"), ("strings", f"{folder}.yml"), ("strings/material", f"{folder}.yml"), ("strings", f"{SOURCE_LOCALE}.yml"), *own
 
 
 def on_pre_build(config):

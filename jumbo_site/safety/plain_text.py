@@ -1,7 +1,7 @@
 """Plain text: what the site's one-line texts may hold.
 
 Not a hook: front_matter.py (titles, descriptions, mkdocs.yml's site_author) and
-site_i18n.py (the interface strings in overrides/strings/, each language's name and
+site_i18n.py (the interface strings in strings/, each language's name and
 site texts among them) check with it. Templates
 print these texts as they are, between tags and inside attributes (content="…",
 aria-label="…"), so markup, a quotation mark that would end the attribute, character references
