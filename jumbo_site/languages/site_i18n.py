@@ -166,7 +166,8 @@ def _checked_strings(locale: str, *versions) -> dict:
 
 # The versions of the strings files of these languages (file_versions.py).
 def _versions(*locales: str) -> tuple:
-    return tuple(version(STRINGS_DIR / f"{locale}.yml") for locale in locales)
+    folder = str(STRINGS_DIR)  # as text: asked on every call of load_strings, thousands a build
+    return tuple(version(f"{folder}/{locale}.yml") for locale in locales)
 
 
 def read_strings(path: Path) -> dict:
