@@ -70,3 +70,16 @@ def test_the_first_problem_in_the_file_s_order_is_the_one_named():
 def test_the_site_s_data_has_the_shape_its_schemas_give():
     check("programme.yml", PROGRAMME)
     check("partners.yml", PARTNERS)
+
+
+def test_data_found_valid_is_kept_and_the_same_data_made_invalid_is_refused_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITE_CACHE", str(tmp_path / "cache"))
+    check("programme.yml", PROGRAMME)  # valid: kept (build_cache.py)
+    assert len(list((tmp_path / "cache").rglob("data-schema/*"))) == 1
+    check("programme.yml", PROGRAMME)  # read from the cache: no new entry
+    assert len(list((tmp_path / "cache").rglob("data-schema/*"))) == 1
+    with pytest.raises(PluginError, match=r"field 'kind': 'panel' is not a kind"):  # a changed value is a new key
+        check("programme.yml", bad(PROGRAMME, lambda d: d["sessions"][2].update(kind="panel")))
+    assert PROGRAMME["sessions"][0]["order"] == 1 == True  # noqa: E712: equal in Python, not in the schema
+    with pytest.raises(PluginError, match=r"field 'order': expected a whole number"):  # so is a changed type
+        check("programme.yml", bad(PROGRAMME, lambda d: d["sessions"][0].update(order=True)))

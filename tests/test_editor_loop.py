@@ -157,7 +157,7 @@ def test_a_build_from_the_cache_has_the_bytes_of_a_build_without_it_and_sees_eve
         return files_of(tmp_path / name)
 
     fresh, filling, reading = built("fresh", "off"), built("filling", str(cache)), built("reading", str(cache))
-    assert {path.parent.name for path in cache.rglob("*") if path.is_file()} == {"templates", "link-previews", "conclusions"}
+    assert {path.parent.name for path in cache.rglob("*") if path.is_file()} == {"templates", "link-previews", "conclusions", "data-schema", "calendars"}
     assert fresh == filling == reading
 
     # A template and a card's words change: compiled and drawn again, never the old bytes.

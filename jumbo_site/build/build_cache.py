@@ -1,8 +1,11 @@
-"""What one build keeps for the next: compiled templates, drawn cards, read conclusions.
+"""What one build keeps for the next: compiled templates, drawn cards, read conclusions,
+data files found valid against their schemas, calendar files.
 
-Not a hook: shared_theme.py, link_previews.py and takeaways.py use it. Every entry is
-found by a hash of what made it (the card's words, fonts and drawing code; the
-conclusions page's HTML and the code that reads it), in a folder of its own for each
+Not a hook: shared_theme.py, link_previews.py, takeaways.py, data_schema.py and
+calendar_file.py use it. Every entry is found by a hash of what made it (the card's words,
+fonts and drawing code; the conclusions page's HTML and the code that reads it; the data as
+read, its schema and the code that checks it; the values a calendar prints, its code and its
+zone's rules), in a folder of its own for each
 Python and each version of the packages that make entries (TOOLS), so an entry is not
 read again once an input changes: a changed input is a new key. Compiled templates are
 Jinja's own file cache (TemplateCache): named by template, file and escaping, each holds
@@ -33,7 +36,7 @@ import jinja2
 from mkdocs.exceptions import PluginError
 
 CACHE_SWITCH = "SITE_CACHE"
-TOOLS = ("jinja2", "markupsafe", "mkdocs", "mkdocs-material", "pillow", "beautifulsoup4")  # their output is kept
+TOOLS = ("jinja2", "markupsafe", "mkdocs", "mkdocs-material", "pillow", "beautifulsoup4", "jsonschema", "referencing", "jsonschema-specifications", "icalendar")  # their output is kept
 
 
 # This build's folder of the cache, or None when SITE_CACHE=off.

@@ -12,13 +12,13 @@ versions (file_versions.py), so a rebuild shows the save.
 
 from __future__ import annotations
 
-from watchdog.observers.polling import PollingObserver
-
 POLL_SECONDS = 0.1
 
 
 # Before MkDocs adds the `watch:` paths (it does so right after this event).
 def on_serve(server, config, builder):
+    from watchdog.observers.polling import PollingObserver  # only under `mkdocs serve`: a build does without it
+
     already = [path for path in (config.docs_dir, config.config_file_path) if path]
     for path in already:
         server.unwatch(path)

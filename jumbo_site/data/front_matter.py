@@ -26,9 +26,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
 
 from jumbo_site.build.editor_errors import page_error
+from jumbo_site.build.file_versions import folder_versions
 from jumbo_site.data.strict_yaml import load_strict
 from jumbo_site.languages.i18n_language_codes import LANGUAGE_TEXTS
 from jumbo_site.languages.kosovo_mentions import known_names, missing_asterisk, unmarked
+from jumbo_site.languages import material_strings, site_i18n
 from jumbo_site.languages.material_strings import material_strings_for
 from jumbo_site.languages.site_i18n import site_languages, strings_file, strings_for
 from jumbo_site.safety.plain_text import markup_problem
@@ -66,10 +68,19 @@ def _plain_text(value) -> str | None:
 
 
 # Each language's texts and mkdocs.yml's site_author: plain text, checked before
-# anything is built; the same in every language build, so checked in the first.
+# anything is built; the same in every language build, so checked in the first, and
+# again when a strings file changes (their versions, file_versions.py, are the key).
 def on_config(config):
-    texts, shown = [("mkdocs.yml, site_author", config.site_author)], []
-    for language in site_languages(config, built_only=False):
+    folders = (site_i18n.STRINGS_DIR, material_strings.MATERIAL_STRINGS_DIR)  # read here: tests point them at copies
+    versions = tuple((folder, folder_versions(folder, "*.yml")) for folder in folders)
+    _check_language_texts(config.site_author, tuple(site_languages(config, built_only=False)), versions, known_names())
+    return config
+
+
+@functools.lru_cache(maxsize=8)  # keyed on the strings files' versions and the names of Kosovo
+def _check_language_texts(site_author: str | None, languages: tuple, versions: tuple, kosovo_names: frozenset[str]) -> None:
+    texts, shown = [("mkdocs.yml, site_author", site_author)], []
+    for language in languages:
         strings = strings_for(language)
         texts += [(f"{strings_file(language, key)}, key '{key}'", strings[key]) for key in LANGUAGE_TEXTS.values()]
         # Every other interface string is shown too (plain text, checked when read): Kosovo* there as well.
@@ -77,8 +88,7 @@ def on_config(config):
         shown += [(f"{strings_file(language, key)}, key '{key}'", value) for key, value in strings.items() if not key.startswith("kosovo.")]
         shown += [(f"{material}, key '{key}'", value) for key, value in (material_strings_for(language) or {}).items()]
     _check_site_texts(tuple(texts))
-    _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown), known_names())
-    return config
+    _check_kosovo(tuple((where, tuple(value) if isinstance(value, list) else (value,)) for where, value in shown), kosovo_names)
 
 
 # Kosovo carries its asterisk in every string a page shows (the kosovo.* strings aside: the names

@@ -111,9 +111,16 @@ def language_strings(locale: str, transliterate_from: str | None = None) -> dict
 # origin's, but for the few in its own file (strings/sr-Latn.yml).
 def strings_file(language: Language, key: str | None = None) -> str:
     own = STRINGS_DIR / f"{language.locale}.yml"
-    if language.transliterate_from and key is not None and own.is_file() and key in read_strings(own):
+    if language.transliterate_from and key is not None and key in _own_keys(own, version(own)):
         return _relative(own)
     return f"strings/{language.transliterate_from or language.locale}.yml"
+
+
+# The keys of a generated language's own file (none without one): asked for every string
+# of every language build, so read once per version of the file.
+@lru_cache(maxsize=8)  # keyed on the file's version: an edit under `scripts/serve` is read anew
+def _own_keys(own: Path, file_version: tuple | None) -> frozenset[str]:
+    return frozenset(read_strings(own)) if file_version is not None else frozenset()
 
 
 # Transliterated once per version of the files (every page asks), as load_strings reads once.
@@ -159,7 +166,8 @@ def _checked_strings(locale: str, *versions) -> dict:
 
 # The versions of the strings files of these languages (file_versions.py).
 def _versions(*locales: str) -> tuple:
-    return tuple(version(STRINGS_DIR / f"{locale}.yml") for locale in locales)
+    folder = str(STRINGS_DIR)  # as text: asked on every call of load_strings, thousands a build
+    return tuple(version(f"{folder}/{locale}.yml") for locale in locales)
 
 
 def read_strings(path: Path) -> dict:

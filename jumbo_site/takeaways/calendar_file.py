@@ -8,12 +8,14 @@ builds of the same sources give the same file.
 from __future__ import annotations
 
 import datetime
+import zoneinfo
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
 from mkdocs.structure.files import File
 
+from jumbo_site.build.build_cache import cached, key
 from jumbo_site.data.conference_data import Conference, conference_for, localise
 from jumbo_site.languages.site_i18n import Language, current_language
 
@@ -21,14 +23,36 @@ CALENDAR_FILE = "conference.ics"
 PRODUCT = "-//Regional Cooperation Council//Jumbo 2021 conference site//EN"
 
 
-# The calendar in one language, as bytes.
+# The calendar in one language, as bytes: kept in the build cache (build_cache.py) by every
+# value it prints, this file and, when sessions have times, the zone's file in the tz database
+# (its VTIMEZONE's rules), so a build of unchanged data does not load icalendar (some 30 ms).
 def calendar_for(conference: Conference, language: Language, site_name: str, description: str, site_url: str) -> bytes:
     event = conference.event
-    home = urljoin(site_url, language.prefix)
-    host = urlsplit(site_url).hostname or "localhost"
-    stamp = datetime.datetime.combine(event.updated, datetime.time(0, 0), tzinfo=datetime.timezone.utc)
-    lang = {"LANGUAGE": language.html_lang}
     city = localise(event.city, language)
+    timed = tuple(
+        (session.id, session.start, session.end, localise(session.title, language), localise(session.summary, language))
+        for session in conference.sessions if session.start
+    )  # fmt: skip
+    values = (urljoin(site_url, language.prefix), urlsplit(site_url).hostname or "localhost", event.date, event.updated, event.timezone, language.html_lang, site_name, description, city, timed)
+    zone = _zone_file(event.timezone) if timed else b""
+    if zone is None:  # a zone that is not a file of the tz database's folders (the tzdata package's): made every time
+        return _calendar(*values)
+    return cached("calendars", key(Path(__file__).read_bytes(), repr(values), zone) + ".ics", lambda: _calendar(*values))
+
+
+# The zone's file, where ZoneInfo reads it first (zoneinfo.TZPATH), or None.
+def _zone_file(name: str) -> bytes | None:
+    for folder in zoneinfo.TZPATH:
+        if (path := Path(folder) / name).is_file():
+            return path.read_bytes()
+    return None
+
+
+def _calendar(home, host, date, updated, timezone, html_lang, site_name, description, city, timed) -> bytes:
+    from icalendar import Calendar, Event  # only for a calendar not yet kept
+
+    stamp = datetime.datetime.combine(updated, datetime.time(0, 0), tzinfo=datetime.timezone.utc)
+    lang = {"LANGUAGE": html_lang}
 
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
@@ -37,28 +61,28 @@ def calendar_for(conference: Conference, language: Language, site_name: str, des
     calendar.add("method", "PUBLISH")
 
     whole_day = Event()
-    whole_day.add("uid", f"jumbo-{event.date.isoformat()}@{host}")
+    whole_day.add("uid", f"jumbo-{date.isoformat()}@{host}")
     whole_day.add("dtstamp", stamp)
-    whole_day.add("dtstart", event.date)  # all day: the conclusions give no times
-    whole_day.add("dtend", event.date + datetime.timedelta(days=1))
+    whole_day.add("dtstart", date)  # all day: the conclusions give no times
+    whole_day.add("dtend", date + datetime.timedelta(days=1))
     whole_day.add("summary", site_name, parameters=lang)
     whole_day.add("description", f"{description}\n{home}", parameters=lang)
     whole_day.add("location", city, parameters=lang)
     whole_day.add("url", home)
     calendar.add_component(whole_day)
 
-    zone = ZoneInfo(event.timezone)
-    for session in (s for s in conference.sessions if s.start):
-        timed = Event()
-        timed.add("uid", f"{session.id}.jumbo-{event.date.isoformat()}@{host}")
-        timed.add("dtstamp", stamp)
-        timed.add("dtstart", datetime.datetime.combine(event.date, session.start, tzinfo=zone))
-        if session.end:
-            timed.add("dtend", datetime.datetime.combine(event.date, session.end, tzinfo=zone))
-        timed.add("summary", localise(session.title, language), parameters=lang)
-        timed.add("description", localise(session.summary, language), parameters=lang)
-        timed.add("location", city, parameters=lang)
-        calendar.add_component(timed)
+    zone = ZoneInfo(timezone)
+    for session_id, start, end, title, summary in timed:
+        session = Event()
+        session.add("uid", f"{session_id}.jumbo-{date.isoformat()}@{host}")
+        session.add("dtstamp", stamp)
+        session.add("dtstart", datetime.datetime.combine(date, start, tzinfo=zone))
+        if end:
+            session.add("dtend", datetime.datetime.combine(date, end, tzinfo=zone))
+        session.add("summary", title, parameters=lang)
+        session.add("description", summary, parameters=lang)
+        session.add("location", city, parameters=lang)
+        calendar.add_component(session)
     calendar.add_missing_timezones()  # a VTIMEZONE for Europe/Paris when sessions have times
     return calendar.to_ical()
 
