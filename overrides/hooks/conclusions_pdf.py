@@ -129,8 +129,8 @@ def on_env(env, config, files):
 
 # The PDF of one language's conclusions, as bytes.
 def render_pdf(conclusions: Conclusions, page, config) -> bytes:
-    # The PDF is drawn before the page's own text is checked (content_check.py, once the
-    # page is finished): what goes into it passes the same allowlist first.
+    # The page's text passed the allowlist before any step decorated it (content_check.py);
+    # what WeasyPrint draws (that text with its Kosovo* references) passes it once more.
     for fragment in (conclusions.intro_html, *(point.html for point in conclusions.points)):
         if found := refusals(fragment):
             raise refusal_error(page, found[0], config)

@@ -14,7 +14,6 @@ Both carry data-search-exclude: search finds the points themselves.
 from __future__ import annotations
 
 import jinja2
-from content_check import site_markup
 from mkdocs.utils import get_relative_url
 from open_data import DATA_FILE
 from site_i18n import content_language, strings_for
@@ -34,5 +33,5 @@ def on_page_context(context, page, config, nav):
     env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True)
     macros = env.get_template("partials/takeaways.html").module
     block = macros.conclusions_tools(points, context.get("pdf"), get_relative_url(DATA_FILE, page.url), strings_for(content_language(page, config)))
-    page.content = insert_block(page.content, site_markup(str(block)), '<ol class="numbered-points"')
+    page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
     return context

@@ -1,12 +1,16 @@
-"""What the text of pages and data may contain: an allowlist, checked by nh3.
+"""What editors may write in the text of pages and data: an allowlist, checked by nh3.
 
 Anyone can propose a change, so content is HTML from strangers. Only the elements,
 attributes and link addresses listed here may appear in it; nh3 (Ammonia, the
 sanitiser PyPI's readme renderer uses) applies the list. Nothing is stripped in
 silence: `refusals` compares what nh3 keeps with what nh3 reads, both parsed and
 written by the same HTML5 parser (so quoting, entities and the like do not count),
-and names everything that would be removed. Used by content_check.py for pages,
-by conference_data.py for data texts.
+and names everything that would be removed. Used by content_check.py for pages (the
+HTML Markdown made of the editor's file, before the site decorates it), by
+data_entry.py and conference_pages.py for data texts. The list holds only what editors
+may write: the site's own markup (the copy-link button, tabindex, role, its data-*
+attributes) comes from templates and code, after the check, and is refused in editors'
+text; content_security.py checks it in the finished page.
 """
 
 from __future__ import annotations
@@ -23,8 +27,6 @@ import nh3
 TAGS = frozenset(
     "a abbr b blockquote br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins "
     "kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr ul".split()
-    # The hidden "Copy link" button beside each point (point_tools.py; copy-link.js shows it).
-    + ["button"]
 )
 ATTRIBUTES = {
     "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
@@ -39,19 +41,12 @@ ATTRIBUTES = {
     "ol": {"start", "reversed"},
     "li": {"value"},
     "details": {"open"},
-    "button": {"hidden", "data-copied"},
-    # The reading tools beside each point: search leaves them out (search_index.py).
-    "div": {"data-search-exclude"},
 }
 # Attributes allowed with these values only.
-# (tabindex="-1": heading permalinks leave the Tab order, heading_permalinks.py.)
-# (data-translation-status: the notice main.html puts after a translation's h1.)
 # (rel: only what keeps an opened page from reaching back; rel="attachment" makes
 # WeasyPrint embed the linked file in the PDF, conclusions_pdf.py.)
 ATTRIBUTE_VALUES = {
-    "a": {"target": {"_blank"}, "tabindex": {"-1"}, "rel": {"noopener", "noreferrer", "noopener noreferrer", "noreferrer noopener"}},
-    "div": {"role": {"note"}, "data-translation-status": {"outdated", "missing"}},
-    "button": {"type": {"button"}},
+    "a": {"target": {"_blank"}, "rel": {"noopener", "noreferrer", "noopener noreferrer", "noreferrer noopener"}},
 }
 SCHEMES = ("https", "mailto")  # and relative addresses; images relative only
 URL_ATTRIBUTES = {"href", "src", "cite", "action", "formaction", "poster", "data", "srcset", "xlink:href", "background"}
@@ -104,7 +99,7 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
-@functools.lru_cache(maxsize=16)  # content_check asks twice: to compare, then to publish
+@functools.lru_cache(maxsize=16)  # content_check asks twice: to compare, then to go on with
 def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed (nh3)."""
     return nh3.clean(

@@ -65,8 +65,8 @@ def on_page_content(html, page, config, files):
     return html
 
 
-# After the page's text is checked as published (content_check.py), since editors
-# may not write tabindex, and before the policy (content_security.py): each table in its region.
+# The site's markup, written after the editors' text is checked (content_check.py), since
+# editors may not write tabindex, and before the policy (content_security.py): each table in its region.
 def on_post_page(output, page, config):
     label = html.escape(page.title or "", quote=True)
     region = f'<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-label="{label}"><div class="md-typeset__table">'

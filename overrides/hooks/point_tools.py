@@ -61,13 +61,14 @@ def _tools(number: int, strings: dict, english: str | None) -> str:
     label = escape(strings["point.copy.label"].replace("{n}", str(number)))
     copied = escape(strings["point.copied"].replace("{n}", str(number)))
     button = (
-        f'<button type="button" class="copy-link" hidden '
+        f'<button type="button" class="copy-link" hidden="" '
         f'aria-label="{label}" data-copied="{copied}">{escape(strings["point.copy"])}</button>'
     )
     compare = ""
     if english is not None:
         compare = f'<details class="compare-english"><summary>{escape(strings["compare.summary"])}</summary><div lang="en">{english}</div></details>'
-    return f'<div class="point-tools" data-search-exclude>{button}{compare}</div>\n'
+    # Written as the rest of the page's text is (content_check.py: as nh3 writes it), boolean attributes with ="".
+    return f'<div class="point-tools" data-search-exclude="">{button}{compare}</div>\n'
 
 
 # After numbered_points.py has given the points their ids (site_plugin.py runs it first).

@@ -114,10 +114,10 @@ BUILD: dict[str, tuple[Group, ...]] = {
                content_limits.on_page_markdown, kosovo_footnote.on_page_markdown)),
     ),
     "page_content": (
-        Group(DEFAULT, "the page's HTML, step by step; the take-aways read the finished text; the text is marked for the final check last",
-              (reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content,
-               heading_permalinks.on_page_content, kosovo_footnote.on_page_content, conclusions_pdf.on_page_content, open_data.on_page_content,
-               content_check.on_page_content)),
+        Group(DEFAULT, "the page's HTML, step by step: the editor's text against the allowlist first, before the site decorates it; "
+              "the take-aways read the finished text",
+              (content_check.on_page_content, reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content,
+               heading_permalinks.on_page_content, kosovo_footnote.on_page_content, conclusions_pdf.on_page_content, open_data.on_page_content)),
     ),
     "page_context": (
         Group(DEFAULT, "after the i18n plugin (early) and Material's search: the page's metadata, take-aways and languages",
@@ -128,9 +128,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
         Group(DEFAULT, "the sitemap and other templates, as written", (content_security.on_post_template,)),
     ),
     "post_page": (
-        Group(LATE, "the finished page: markup fixes, the page's text against the allowlist, then the tables in their scrollable regions "
-              "(editors may not write tabindex), before the i18n plugin (last)",
-              (markup_fixes.on_post_page, content_check.on_post_page, page_chrome.on_post_page)),
+        Group(LATE, "the finished page: markup fixes, then the tables in their scrollable regions, before the i18n plugin (last)",
+              (markup_fixes.on_post_page, page_chrome.on_post_page)),
         Group(LAST, "after the i18n plugin: the policy check of the whole document, last of all", (content_security.on_post_page,)),
     ),
     "post_build": (
