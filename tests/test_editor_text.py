@@ -1,8 +1,8 @@
 """Editors' text is checked before the site decorates it: the allowlist holds only what
 editors may write, so the site's own markup (the copy-link button, tabindex, role, the
 site's data-* attributes) is refused in a page, naming the file and line. In-process calls
-to the first page step (content_check.on_page_content) on Markdown rendered as the site
-renders it; the build's own wiring is tried in tests/test_bad_input.py and
+to the first page steps (page_tree.parse_page, content_check.on_page_content) on Markdown
+rendered as the site renders it; the build's own wiring is tried in tests/test_bad_input.py and
 tests/test_content_safety.py."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import content_check
 import markdown
+import page_tree
 import pytest
 from content_allowlist import ATTRIBUTE_VALUES, ATTRIBUTES, TAGS
 from mkdocs.exceptions import PluginError
@@ -20,11 +21,12 @@ BODY = "# About\n\nAn ordinary paragraph.\n\n"  # lines 6 to 9: the snippet is o
 
 
 def page_step(body: str) -> str:
-    """The first page step's answer for a page of docs/en/about.md whose Markdown is body."""
+    """The checked page's text, written, for a page of docs/en/about.md whose Markdown is body."""
     source = FRONT_MATTER + body
     page = SimpleNamespace(file=SimpleNamespace(src_uri="en/about.md", content_string=source), meta={})
     html = markdown.Markdown(extensions=["attr_list", "md_in_html"]).convert(body)
-    return content_check.on_page_content(html, page, config=None, files=None)
+    tree = content_check.on_page_content(page_tree.parse_page(html, page, None, None), page, config=None, files=None)
+    return page_tree.write_page(tree, page, None, None)
 
 
 def refusal(body: str) -> str:
@@ -60,7 +62,7 @@ def test_the_allowlist_holds_only_what_editors_may_write():
     assert not allowed & {"tabindex", "role", "hidden", "data-copied", "data-search-exclude", "data-translation-status"}, allowed
 
 
-def test_what_editors_write_passes_and_goes_on_as_the_sanitiser_writes_it():
+def test_what_editors_write_passes_and_new_tabs_get_noopener():
     body = BODY + '[RCC](https://www.rcc.int/){ target="_blank" }\n\n<details open><summary>More</summary>Text</details>\n'
     html = page_step(body)
     assert '<a href="https://www.rcc.int/" target="_blank" rel="noopener">RCC</a>' in html
@@ -71,5 +73,5 @@ def test_the_check_reads_markdown_s_html_before_any_decoration():
     from site_plugin import BUILD
 
     steps = [step for group in BUILD["page_content"] for step in group.steps]
-    assert steps[0] is content_check.on_page_content
+    assert steps[:2] == [page_tree.parse_page, content_check.on_page_content]
     assert not any(step.__module__ == "content_check" for group in BUILD["post_page"] for step in group.steps)

@@ -103,8 +103,8 @@ def on_files(files, config):
     return files
 
 
-# The conclusions as this language's page has them, after the other content hooks
-# (the Kosovo* references come at -900; the page-text check wraps the text at -1000).
+# The conclusions as this language's page has them, once the page's tree is written
+# (page_tree.write_page: the Kosovo* references and point tools are in it).
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         state(config).pdf.update(page=page, conclusions=read_conclusions(html))

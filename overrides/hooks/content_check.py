@@ -2,13 +2,13 @@
 
 The text of a page (its Markdown with the data rendered into it, as HTML, in its
 language: Serbian Latin after transliteration) is checked against
-content_allowlist.py as Markdown made it, first of the page's HTML steps, before any
-step adds the site's own markup (the point tools, the Kosovo* references and footnote,
-the permalinks' tabindex), which comes from templates and code and is checked with the
-whole page by content_security.py. Anything outside the allowlist stops the build,
-naming the source file and line (or the data file and line) and what is refused;
-nothing is stripped in silence. The page then goes on as nh3 writes it. Links that
-open a new tab get rel="noopener", so the opened page cannot reach back. A page with
+content_allowlist.py as Markdown made it, on the page's tree (page_tree.py), first of
+the page's HTML steps, before any step adds the site's own markup (the point tools,
+the Kosovo* references and footnote, the permalinks' tabindex), which comes from
+templates and code and is checked with the whole page by content_security.py.
+Anything outside the allowlist stops the build, naming the source file and line (or
+the data file and line) and what is refused; nothing is stripped in silence. Links
+that open a new tab get rel="noopener", so the opened page cannot reach back. A page with
 more than MAX_TAGS HTML tags outside its code blocks
 is refused before Markdown reads it: Python-Markdown slows down quadratically on
 thousands of unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML; a code
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from content_allowlist import clean, refusals
+from content_allowlist import refusals
 from content_refusal import refusal_error
 from editor_errors import page_error, source_file, source_line
 from invisible_characters import problem as invisible_problem
@@ -34,17 +34,6 @@ TAG_START = re.compile(r"<[A-Za-z/!?]")
 CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,200}\]")  # bounded: linear on a line of "[^[^[^…"
 ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
-NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
-
-
-def _noopener(match: re.Match) -> str:
-    tag = match[0]
-    rel = re.search(r'\brel="([^"]*)"', tag)
-    if rel is None:
-        return tag[:-1] + ' rel="noopener">'
-    if "noopener" in rel[1].split():
-        return tag
-    return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
 
 
 # What the page's Markdown would silently lose, with the fix, or None.
@@ -77,10 +66,14 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-# First of the page's HTML steps, on what Markdown made of the editor's text: nothing
-# outside the allowlist; the text goes on as nh3 writes it, new-tab links with noopener.
-def on_page_content(html, page, config, files):
-    if found := refusals(html):
+# First of the page's HTML steps, on the tree of what Markdown made of the editor's
+# text: nothing outside the allowlist; links that open a new tab get noopener.
+def on_page_content(tree, page, config, files):
+    if found := refusals(tree.source, tree.root):
         raise refusal_error(page, found[0], config)
-    # After nh3 has written every attribute alike: a new tab gets noopener however it was written.
-    return NEW_TAB_LINK.sub(_noopener, clean(html))
+    for link in tree.root.iter("a"):
+        if link.get("target") == "_blank":
+            rel = link.get("rel")
+            if rel is None or "noopener" not in rel.split():
+                link.set("rel", "noopener" if rel is None else f"{rel} noopener")
+    return tree

@@ -57,12 +57,12 @@ def has_no_contents(toc) -> bool:
 
 
 # After Markdown: the page's toc is known; Material reads page.meta.hide when rendering.
-def on_page_content(html, page, config, files):
+def on_page_content(tree, page, config, files):
     if has_no_contents(page.toc):
         hide = list(page.meta.get("hide") or [])
         if "toc" not in hide:
             page.meta["hide"] = [*hide, "toc"]
-    return html
+    return tree
 
 
 # The site's markup, written after the editors' text is checked (content_check.py), since

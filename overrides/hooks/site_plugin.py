@@ -7,7 +7,8 @@ steps in the order they run: each step is a function of a concern module (the
 modules beside this one), called as MkDocs calls an event handler. Where a step must
 run before or after another plugin's handler (the i18n plugin, Material's search),
 the event is split into groups, each with a priority in MkDocs' own vocabulary and
-the reason beside it. Nothing else decides the order: no module carries a priority,
+the reason beside it. The page_content steps pass one tree (page_tree.py) from the
+step that parses the page's HTML to the one that writes it. Nothing else decides the order: no module carries a priority,
 and tests/test_pipeline.py compares the handlers MkDocs registers with README's
 table "How a page is built".
 
@@ -46,6 +47,7 @@ import open_data
 import page_chrome
 import page_language
 import page_metadata
+import page_tree
 import point_tools
 import preview_errors
 import reproducible_build
@@ -114,10 +116,11 @@ BUILD: dict[str, tuple[Group, ...]] = {
                content_limits.on_page_markdown, kosovo_footnote.on_page_markdown)),
     ),
     "page_content": (
-        Group(DEFAULT, "the page's HTML, step by step: the editor's text against the allowlist first, before the site decorates it; "
-              "the take-aways read the finished text",
-              (content_check.on_page_content, reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content,
-               heading_permalinks.on_page_content, kosovo_footnote.on_page_content, conclusions_pdf.on_page_content, open_data.on_page_content)),
+        Group(DEFAULT, "the page's HTML parsed once into one tree; the editor's text against the allowlist first, before the site decorates it; "
+              "the steps on the tree; the tree written once; the take-aways read the finished text",
+              (page_tree.parse_page, content_check.on_page_content, reserved_ids.on_page_content, numbered_points.on_page_content,
+               point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content, heading_permalinks.on_page_content,
+               kosovo_footnote.on_page_content, page_tree.write_page, conclusions_pdf.on_page_content, open_data.on_page_content)),
     ),
     "page_context": (
         Group(DEFAULT, "after the i18n plugin (early) and Material's search: the page's metadata, take-aways and languages",
