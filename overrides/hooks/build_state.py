@@ -35,6 +35,8 @@ class BuildState:
     search_written: set[str] = field(default_factory=set)
     # link_previews.py: the cards being drawn, (where each goes, the card).
     previews: list[tuple[Path, Future]] = field(default_factory=list)
+    # used_styles.py: what every finished page holds (elements, classes, attributes), as content_security.py read it.
+    page_usage: Any = None
 
 
 def on_config(config):
