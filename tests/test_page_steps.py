@@ -5,6 +5,10 @@ page is built")."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import heading_permalinks
@@ -13,6 +17,7 @@ import page_tree
 import point_tools
 import pytest
 import reserved_ids
+from conftest import BUILD_TIMEOUT, ROOT
 from mkdocs.exceptions import PluginError
 from search_index import _Sections
 
@@ -126,3 +131,17 @@ def test_kosovo_without_its_asterisk_is_refused_naming_the_line(kosovo_strings, 
     with pytest.raises(PluginError) as error:
         kosovo_footnote.on_page_content(tree(html), page(f"# About\n\n{line}\n"), None, None)
     assert str(error.value).startswith("docs/en/about.md, line 7: "), str(error.value)
+
+
+def test_a_full_build_parses_each_page_at_most_three_times(tmp_path):
+    """The page's tree, the policy check, a data text's check where it is read (9.3 a page
+    before issue 23); nothing by HTMLParser (Material's search does not index) or nh3.
+    With an empty cache and the PDFs, as the strictest build (tests/parse_count.py)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests/parse_count.py"), str(tmp_path / "site")],
+        cwd=ROOT, env={**os.environ, "SITE_CACHE": "off"}, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    counts = json.loads(result.stdout.splitlines()[-1])
+    assert sum(counts["parses"].values()) / counts["pages"] <= 3, counts
+    assert not {"stdlib HTMLParser", "nh3.clean"} & set(counts["parses"]), counts

@@ -32,8 +32,6 @@ from build_state import state
 import jinja2
 from bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from conference_data import conference_for
-from content_allowlist import refusals
-from content_refusal import refusal_error
 from editor_errors import source_file
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
@@ -129,11 +127,9 @@ def on_env(env, config, files):
 
 # The PDF of one language's conclusions, as bytes.
 def render_pdf(conclusions: Conclusions, page, config) -> bytes:
-    # The page's text passed the allowlist before any step decorated it (content_check.py);
-    # what WeasyPrint draws (that text with its Kosovo* references) passes it once more.
-    for fragment in (conclusions.intro_html, *(point.html for point in conclusions.points)):
-        if found := refusals(fragment):
-            raise refusal_error(page, found[0], config)
+    # What WeasyPrint draws is the page's text, which passed the allowlist first of the
+    # page's steps (content_check.py), before any page's PDF is drawn (on_env), with the
+    # site's Kosovo* references.
     language = content_language(page, config)
     strings = strings_for(language)
     organiser = convener(conference_for(config), language)
