@@ -75,3 +75,11 @@ def test_the_check_reads_markdown_s_html_before_any_decoration():
     steps = [step for group in BUILD["page_content"] for step in group.steps]
     assert steps[:2] == [page_tree.parse_page, content_check.on_page_content]
     assert not any(step.__module__ == "content_check" for group in BUILD["post_page"] for step in group.steps)
+
+
+@pytest.mark.parametrize("reference", ["&#11;", "&#x1F;", "&#127;", "&#x0c"])
+def test_a_control_character_written_as_a_reference_is_refused_as_invisible(reference):
+    """Python's html.unescape drops these references; browsers (and the page's tree) keep the character."""
+    from invisible_characters import problem
+
+    assert problem(f"Delegates from Kos{reference}ovo*.")[:2] == (1, 19)

@@ -55,7 +55,10 @@ def written(tree_: page_tree.PageTree) -> str:
         ("<details open><summary>s</summary>t</details>", '<details open=""><summary>s</summary>t</details>'),  # boolean attributes
         ("<!-- a note -->\n<pre>\ncode</pre>", "<!-- a note -->\n<pre>code</pre>"),  # a pre's first line break is not its text
         ("text <em>first</em> tail", "text <em>first</em> tail"),
+        (" <p>x</p>", " <p>x</p>"),  # nothing dropped, white space before the first element included
+        ("<p>" + "long " * 2_200_000 + "</p>", "<p>" + "long " * 2_200_000 + "</p>"),  # a text of 11 MB (libxml2 cuts at 10 MB unless told)
     ],
+    ids=["entities", "attributes", "void", "boolean", "comment and pre", "text", "leading space", "11 MB"],
 )
 def test_a_page_parsed_and_written_reads_as_an_html5_serialiser_writes_it(html, expected):
     assert written(tree(html)) == expected

@@ -6,8 +6,7 @@ as the page's steps do (page_tree.py: one lxml tree, libxml2's HTML5 tokeniser),
 what is published is that tree, written out: what was checked, nothing else. Nothing
 is stripped in silence: everything outside the list stops the build, named. Used by
 content_check.py for pages (the HTML Markdown made of the editor's file, before the
-site decorates it), by data_entry.py and conference_pages.py for data texts, by
-conclusions_pdf.py for what the PDF draws. The list holds only what editors may
+site decorates it), by data_entry.py and conference_pages.py for data texts. The list holds only what editors may
 write: the site's own markup (the copy-link button, tabindex, role, its data-*
 attributes) comes from templates and code, after the check, and is refused in
 editors' text; content_security.py checks it in the finished page.
@@ -54,9 +53,6 @@ URL_ATTRIBUTES = {"href", "src", "cite", "action", "formaction", "poster", "data
 
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
-# Every scheme in a text: tried only where a run of scheme characters starts, so a
-# long run without a colon is read once, not once per character (quadratic).
-_SCHEMES_IN_TEXT = re.compile(r"(?<![a-z0-9+.\-])[0-9+.\-]*([a-z][a-z0-9+.\-]*):")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Markdown's HTML (the editor's text with the data rendered into it) is parsed once,
 with lxml (libxml2 2.14's HTML5 tokeniser, as content_security.py reads pages), into a
-PageTree: a <div> holding the page's text. The page's HTML steps (site_plugin.py names
+PageTree: a <body> holding the page's text. The page's HTML steps (site_plugin.py names
 them in order: the allowlist, reserved ids, point tools, search sections, permalinks,
 Kosovo* references) each read or change that tree; the last writes it once, as an
 HTML5 serialiser does (the escaping nh3 used when it wrote the pages), so the text is
@@ -23,19 +23,22 @@ LEADING_NEWLINE = frozenset({"pre", "listing", "textarea"})
 
 @dataclass
 class PageTree:
-    root: etree._Element  # a <div> whose content is the page's text
+    root: etree._Element  # a <body> whose content is the page's text
     source: str  # the HTML the tree was parsed from: Markdown's, for the editors' text check
 
 
-# The tree of an HTML fragment, in a <div> of its own.
+# The tree of an HTML fragment, in a <body> of its own (as lxml.html reads fragments, with
+# nothing dropped: text before the first element stays, and a text may be longer than 10 MB).
 def parse(fragment: str) -> etree._Element:
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    document = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>", parser=lxml.html.HTMLParser(huge_tree=True))
+    root = document.find("body")
     for element in root.iter(*LEADING_NEWLINE):
         if element.text and element.text.startswith("\n"):
             element.text = element.text[1:]
     return root
 
 
+# Text and attribute values escaped as an HTML5 serialiser escapes them (html5ever, in nh3).
 def _text(text: str) -> str:
     return text.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -44,6 +47,7 @@ def _attribute(value: str) -> str:
     return value.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# An element (or comment), its content and its tail, as HTML.
 def _write(element, out: list[str]) -> None:
     if element.tag is etree.Comment:
         out.append(f"<!--{element.text or ''}-->")
@@ -65,22 +69,6 @@ def inner_html(element) -> str:
     for child in element:
         _write(child, out)
     return "".join(out)
-
-
-def outer_html(element) -> str:
-    """An element and its content (not its tail) as HTML."""
-    out: list[str] = []
-    tail, element.tail = element.tail, None
-    try:
-        _write(element, out)
-    finally:
-        element.tail = tail
-    return "".join(out)
-
-
-def fragment_elements(fragment: str) -> list:
-    """The elements (and text, as the first's tail) of markup the site writes, to put into a tree."""
-    return list(parse(fragment))
 
 
 # First of the page's HTML steps: Markdown's HTML, parsed once.
