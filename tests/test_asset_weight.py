@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 
 from jumbo_site.theme.compact_scripts import compact_script
 from jumbo_site.theme.site_assets import GENERATED_STYLESHEET, MATERIAL_STYLESHEETS
-from jumbo_site.theme.used_styles import _material_stylesheet, site_styles
+from jumbo_site.theme.used_styles import Usage, _material_stylesheet, site_styles
 
 PAGE = '<html class="no-js"><body data-md-color-scheme="default"><main class="md-main"><p id="top">Hi</p></main></body></html>'
 
@@ -95,3 +95,13 @@ def test_a_file_of_the_made_stylesheet_s_name_in_docs_is_refused_as_unreviewed()
     from jumbo_site.theme.site_assets import asset_problem
 
     assert "not in the reviewed list" in asset_problem(GENERATED_STYLESHEET, b".kosovo-ref{display:none}")
+
+
+def test_what_the_policy_check_gathers_is_what_the_page_holds_read_again():
+    from jumbo_site.safety.content_security import template_problem, with_policy
+
+    page = '<html><head><meta charset="utf-8"></head><body class="a b"><p id="top" data-x="1">Hi<br></p></body></html>'
+    seen = Usage()
+    assert template_problem(page, seen=seen) is None
+    again = Usage.of([with_policy(page, seen)])
+    assert (seen.names, seen.pairs) == (again.names, again.pairs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import re
 import threading
 
 import pikepdf
@@ -118,7 +119,8 @@ def conclusions_with(project, new_point: str) -> int:
 def error_of(result) -> str:
     assert result.returncode != 0, "the build did not stop"
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
-    return next(line for line in result.stderr.splitlines() if line.startswith("ERROR") and "Error building page" not in line)
+    # MkDocs' own "Error reading page …" / "Error building page …" line comes first: the site's message follows.
+    return next(line for line in result.stderr.splitlines() if line.startswith("ERROR") and not re.search(r"Error (reading|building) page", line))
 
 
 def test_the_conclusions_are_checked_against_the_allowlist_before_the_pdf_is_drawn(project_copy, tmp_path, loopback):

@@ -28,13 +28,15 @@ class BuildState:
     pdf: dict = field(default_factory=dict)
     # open_data.py: each language's entry, as its build reads its conclusions.
     open_data: dict[str, dict] = field(default_factory=dict)
-    # point_tools.py: the English points' HTML, {page file name: {N: HTML}}, for the translations' comparisons.
-    english_points: dict[str, dict[int, str]] = field(default_factory=dict)
+    # point_tools.py: the English points' content, {page file name: {N: an <li> holding it}}, for the translations' comparisons.
+    english_points: dict[str, dict[int, Any]] = field(default_factory=dict)
     # search_index.py: each language's sections, and the languages whose index is written.
     search_sections: dict[str, list[dict]] = field(default_factory=dict)
     search_written: set[str] = field(default_factory=set)
     # link_previews.py: the cards being drawn, (where each goes, the card).
     previews: list[tuple[Path, Future]] = field(default_factory=list)
+    # used_styles.py: what every finished page holds (elements, classes, attributes), as content_security.py read it.
+    page_usage: Any = None
 
 
 def on_config(config):

@@ -7,7 +7,8 @@ steps in the order they run: each step is a function of a concern module (the
 modules beside this one), called as MkDocs calls an event handler. Where a step must
 run before or after another plugin's handler (the i18n plugin, Material's search),
 the event is split into groups, each with a priority in MkDocs' own vocabulary and
-the reason beside it. Nothing else decides the order: no module carries a priority,
+the reason beside it. The page_content steps pass one tree (page_tree.py) from the
+step that parses the page's HTML to the one that writes it. Nothing else decides the order: no module carries a priority,
 and tests/test_pipeline.py compares the handlers MkDocs registers with README's
 table "How a page is built".
 
@@ -25,7 +26,7 @@ from mkdocs.plugins import CombinedEvent
 from jumbo_site.build import build_state, live_reload, preview_errors, reproducible_build
 from jumbo_site.data import conference_pages, front_matter, home_page
 from jumbo_site.languages import dates, kosovo_footnote, page_language, serbian_latin
-from jumbo_site.page import conclusions_tools, heading_permalinks, link_previews, numbered_points, page_chrome, page_metadata, point_tools
+from jumbo_site.page import conclusions_tools, heading_permalinks, link_previews, numbered_points, page_chrome, page_metadata, page_tree, point_tools
 from jumbo_site.safety import content_check, content_folders, content_limits, content_security, docs_file_types, mixed_scripts, reserved_ids
 from jumbo_site.search import search_index
 from jumbo_site.takeaways import calendar_file, conclusions_pdf, open_data
@@ -89,10 +90,11 @@ BUILD: dict[str, tuple[Group, ...]] = {
                content_limits.on_page_markdown, kosovo_footnote.on_page_markdown)),
     ),
     "page_content": (
-        Group(DEFAULT, "the page's HTML, step by step; the take-aways read the finished text; the text is marked for the final check last",
-              (reserved_ids.on_page_content, numbered_points.on_page_content, point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content,
-               heading_permalinks.on_page_content, kosovo_footnote.on_page_content, conclusions_pdf.on_page_content, open_data.on_page_content,
-               content_check.on_page_content)),
+        Group(DEFAULT, "the page's HTML parsed once into one tree; the editor's text against the allowlist first, before the site decorates it; "
+              "the steps on the tree; the tree written once; the take-aways read the finished text",
+              (page_tree.parse_page, content_check.on_page_content, reserved_ids.on_page_content, numbered_points.on_page_content,
+               point_tools.on_page_content, page_chrome.on_page_content, search_index.on_page_content, heading_permalinks.on_page_content,
+               kosovo_footnote.on_page_content, page_tree.write_page, conclusions_pdf.on_page_content, open_data.on_page_content)),
     ),
     "page_context": (
         Group(DEFAULT, "after the i18n plugin (early) and Material's search: the page's metadata, take-aways and languages",
@@ -103,9 +105,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
         Group(DEFAULT, "the sitemap and other templates, as written", (content_security.on_post_template,)),
     ),
     "post_page": (
-        Group(LATE, "the finished page: markup fixes, the page's text against the allowlist, then the tables in their scrollable regions "
-              "(editors may not write tabindex), before the i18n plugin (last)",
-              (markup_fixes.on_post_page, content_check.on_post_page, page_chrome.on_post_page)),
+        Group(LATE, "the finished page: markup fixes, then the tables in their scrollable regions, before the i18n plugin (last)",
+              (markup_fixes.on_post_page, page_chrome.on_post_page)),
         Group(LAST, "after the i18n plugin: the policy check of the whole document, last of all", (content_security.on_post_page,)),
     ),
     "post_build": (

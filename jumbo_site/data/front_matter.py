@@ -28,9 +28,9 @@ from mkdocs.utils.meta import YAML_RE
 from jumbo_site.build.editor_errors import page_error
 from jumbo_site.build.file_versions import folder_versions
 from jumbo_site.data.strict_yaml import load_strict
+from jumbo_site.languages import material_strings, site_i18n
 from jumbo_site.languages.i18n_language_codes import LANGUAGE_TEXTS
 from jumbo_site.languages.kosovo_mentions import known_names, missing_asterisk, unmarked
-from jumbo_site.languages import material_strings, site_i18n
 from jumbo_site.languages.material_strings import material_strings_for
 from jumbo_site.languages.site_i18n import site_languages, strings_file, strings_for
 from jumbo_site.safety.plain_text import markup_problem

@@ -21,8 +21,8 @@ import collections
 import html
 import itertools
 import re
-from html.parser import HTMLParser
 
+from lxml import etree
 from mkdocs.utils.meta import get_data
 
 from jumbo_site.build.editor_errors import page_error
@@ -31,8 +31,7 @@ from jumbo_site.languages.site_i18n import content_language, strings_for
 from jumbo_site.languages.transliteration import PROTECTED
 
 FOOTNOTE_ID = "kosovo-footnote"
-REFERENCE = '<a class="kosovo-ref" id="kosovo-ref-{n}" href="#' + FOOTNOTE_ID + '" aria-label="{name}">*</a>'
-BACK = '<a class="kosovo-back" href="#kosovo-ref-1" aria-label="{name}">\u21a9\ufe0e</a>'
+BACK_MARK = "\u21a9\ufe0e"  # ↩, as text (not an emoji)
 ESCAPED_ASTERISK = "&#42;"  # an asterisk that Markdown does not read as emphasis
 # Elements whose edges end a run of text; text inside NO_LINK gets no reference link.
 BLOCKS = set("address article aside blockquote br dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre section summary table td th tr ul".split())
@@ -73,15 +72,17 @@ def _escape_asterisks(text: str) -> str:
     return "".join(pieces) + text[position:]
 
 
-class _Text(HTMLParser):
-    """The HTML, token by token as written, and its runs of text between block edges."""
+class _Text:
+    """The page's runs of text between block edges, in document order: each piece is an
+    element's text or tail, with whether a link may go there. Also the attributes a reader
+    sees or hears, and the runs without the text of elements `hidden` or a class can hide."""
 
-    def __init__(self):
-        super().__init__(convert_charrefs=False)
-        self.out, self.runs, self.stack, self.run = [], [], [], []
+    def __init__(self, root):
+        self.runs, self.run = [], []  # a piece: (element, "text" or "tail", its text, linkable)
         self.read_attributes = []  # (tag, attribute, value) of READ_ATTRIBUTES
-        # The runs without the text of elements that `hidden` or a class (display: none) can hide.
-        self.bare, self.bare_runs, self.concealed_at = [], [], None
+        self.bare, self.bare_runs = [], []
+        self._content(root, frozenset(), False)
+        self._end_run()
 
     def _end_run(self):
         if self.run:
@@ -90,108 +91,110 @@ class _Text(HTMLParser):
             self.bare_runs.append("".join(self.bare))
         self.run, self.bare = [], []
 
-    def _text(self, raw: str, text: str):
-        self.run.append((len(self.out), text, not NO_LINK.intersection(self.stack)))
-        if self.concealed_at is None:
+    def _text(self, element, slot: str, text: str, open_tags: frozenset, concealed: bool):
+        self.run.append((element, slot, text, not NO_LINK & open_tags))
+        if not concealed:
             self.bare.append(text)
-        self.out.append(raw)
 
-    def handle_starttag(self, tag, attrs):
+    # An element's text and children; open_tags: the element's and its ancestors' tags.
+    def _content(self, element, open_tags: frozenset, concealed: bool):
+        if element.text:
+            self._text(element, "text", element.text, open_tags, concealed)
+        for child in element:
+            if isinstance(child.tag, str):  # not a comment
+                self._element(child, open_tags, concealed)
+            if child.tail:
+                self._text(child, "tail", child.tail, open_tags, concealed)
+
+    def _element(self, element, open_tags: frozenset, concealed: bool):
+        tag = element.tag
         if tag in BLOCKS:
             self._end_run()
-        self.read_attributes += [(tag, name, value) for name, value in attrs if name in READ_ATTRIBUTES and value]
+        self.read_attributes += [(tag, name, value) for name, value in element.attrib.items() if name in READ_ATTRIBUTES and value]
         if tag not in VOID:
-            if self.concealed_at is None and any(name in ("hidden", "class", "aria-hidden") for name, _ in attrs):
-                self.concealed_at = len(self.stack)
-            self.stack.append(tag)
-        self.out.append(self.get_starttag_text())
-
-    def handle_startendtag(self, tag, attrs):
+            hides = any(name in ("hidden", "class", "aria-hidden") for name in element.attrib)
+            self._content(element, open_tags | {tag}, concealed or hides)
         if tag in BLOCKS:
             self._end_run()
-        self.read_attributes += [(tag, name, value) for name, value in attrs if name in READ_ATTRIBUTES and value]
-        self.out.append(self.get_starttag_text())
 
-    def handle_endtag(self, tag):
-        if tag in BLOCKS:
-            self._end_run()
-        if tag in self.stack:
-            del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag) :]
-        if self.concealed_at is not None and len(self.stack) <= self.concealed_at:
-            self.concealed_at = None
-        self.out.append(f"</{tag}>")
 
-    def handle_data(self, data):
-        self._text(data, data)
-
-    def handle_entityref(self, name):
-        self._text(f"&{name};", html.unescape(f"&{name};"))
-
-    def handle_charref(self, name):
-        self._text(f"&#{name};", html.unescape(f"&#{name};"))
-
-    def handle_comment(self, data):
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl):
-        self.out.append(f"<!{decl}>")
-
-    def handle_pi(self, data):
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data):
-        self.out.append(f"<![{data}]>")
+# A piece of text with each asterisk at the given positions made a reference link, in the tree.
+def _link_asterisks(element, slot: str, text: str, positions: list[int], name: str) -> list:
+    pieces, position = [], 0
+    for at in positions:
+        pieces.append(text[position:at])
+        position = at + 1
+    pieces.append(text[position:])
+    references = []
+    for tail in pieces[1:]:
+        reference = etree.Element("a", {"class": "kosovo-ref", "id": "", "href": "#" + FOOTNOTE_ID, "aria-label": name})
+        reference.text, reference.tail = "*", tail or None
+        references.append(reference)
+    if slot == "text":
+        element.text = pieces[0] or None
+        for index, reference in enumerate(references):
+            element.insert(index, reference)
+    else:
+        element.tail = pieces[0] or None
+        parent = element.getparent()
+        at = parent.index(element)
+        for index, reference in enumerate(references, start=1):
+            parent.insert(at + index, reference)
+    return references
 
 
 # Check every mention in the page's text; link each asterisk to the footnote; add the footnote.
-def on_page_content(html_text, page, config, files):
-    parser = _Text()
-    parser.feed(html_text)
-    parser.close()
-    parser._end_run()
-    for tag, attribute, value in parser.read_attributes:
+def on_page_content(tree, page, config, files):
+    text_of = _Text(tree.root)
+    for tag, attribute, value in text_of.read_attributes:
         if names := unmarked(value):
             raise page_error(page, f"{missing_asterisk(names[0])}, in the {attribute}= of <{tag}>.", _line(page, names[0]))
     strings = strings_for(content_language(page, config))
-    # Numbered in reading order once all are placed.
-    reference = REFERENCE.format(n="\x00", name=html.escape(strings["kosovo.ref"]))
     found = False
-    asterisks = collections.defaultdict(list)  # token index: the positions of the asterisks to link in it
-    for run in parser.runs:
-        text = "".join(piece for _, piece, _ in run)
-        starts = [0, *itertools.accumulate(len(piece) for _, piece, _ in run)][:-1]  # where each piece starts in text
+    asterisks = collections.defaultdict(list)  # a piece (element, slot): the positions of the asterisks to link in it
+    pieces = {}
+    for run in text_of.runs:
+        text = "".join(piece for _, _, piece, _ in run)
+        starts = [0, *itertools.accumulate(len(piece) for _, _, piece, _ in run)][:-1]  # where each piece starts in text
         for start, end, asterisk in reversed(mentions(text)):
             if asterisk is None:
                 raise page_error(page, missing_asterisk(text[start:end]) + ".", _line(page, text[start:end]))
             found = True
             index = bisect.bisect_right(starts, asterisk) - 1
-            out_index, piece, linkable = run[index]
+            element, slot, piece, linkable = run[index]
             if linkable:
-                asterisks[out_index].append(asterisk - starts[index])
-    for text in parser.bare_runs:
+                asterisks[id(element), slot].append(asterisk - starts[index])
+                pieces[id(element), slot] = (element, slot, piece)
+    for text in text_of.bare_runs:
         if names := unmarked(text):
             message = f"{missing_asterisk(names[0])}: without the element inside it, which `hidden` or a class can hide, the text reads as the name."
             raise page_error(page, message, _line(page, names[0]))
     if not found:
-        return html_text
-    for out_index, positions in asterisks.items():
-        parser.out[out_index] = _with_references(parser.out[out_index], sorted(positions), reference)
-    numbers = itertools.count(1)
-    out = re.sub("\x00", lambda _: str(next(numbers)), "".join(parser.out))
-    back = BACK.format(name=html.escape(strings["kosovo.back"])) if 'id="kosovo-ref-1"' in out else ""
-    return out + f'\n<div class="kosovo-footnote" id="{FOOTNOTE_ID}" role="note"><p>* {strings["kosovo.footnote"]} {back}</p></div>\n'
+        return tree
+    made = [link for key, positions in asterisks.items() for link in _link_asterisks(*pieces[key], sorted(positions), strings["kosovo.ref"])]
+    # Numbered in reading order once all are placed (made keeps them alive, so their ids stay theirs).
+    ids = set(map(id, made))
+    references = [link for link in tree.root.iter("a") if id(link) in ids]
+    for number, reference in enumerate(references, start=1):
+        reference.set("id", f"kosovo-ref-{number}")
+    _add_footnote(tree.root, strings, back=bool(references))
+    return tree
 
 
-# A token of text with each asterisk at the given positions made a reference, in one
-# join (a slice of the token per asterisk would be quadratic); an entity (&#42;) is one asterisk.
-def _with_references(raw: str, positions: list[int], reference: str) -> str:
-    if raw.startswith("&"):
-        return reference
-    pieces, position = [], 0
-    for at in positions:
-        pieces += [raw[position:at], reference]
-        position = at + 1
-    return "".join(pieces) + raw[position:]
+# The footnote, last in the page's text, with a link back to the first reference if there is one.
+def _add_footnote(root, strings: dict, back: bool):
+    last = root[-1] if len(root) else None
+    if last is None:
+        root.text = (root.text or "") + "\n"
+    else:
+        last.tail = (last.tail or "") + "\n"
+    note = etree.SubElement(root, "div", {"class": "kosovo-footnote", "id": FOOTNOTE_ID, "role": "note"})
+    note.tail = "\n"
+    paragraph = etree.SubElement(note, "p")
+    paragraph.text = f"* {strings['kosovo.footnote']} "
+    if back:
+        link = etree.SubElement(paragraph, "a", {"class": "kosovo-back", "href": "#kosovo-ref-1", "aria-label": strings["kosovo.back"]})
+        link.text = BACK_MARK
 
 
 # The source line of a mention without its asterisk, read as the page shows it.

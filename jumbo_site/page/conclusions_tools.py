@@ -17,7 +17,6 @@ import jinja2
 from mkdocs.utils import get_relative_url
 
 from jumbo_site.languages.site_i18n import content_language, strings_for
-from jumbo_site.safety.content_check import site_markup
 from jumbo_site.takeaways.open_data import DATA_FILE
 from jumbo_site.takeaways.takeaways import first_words, insert_block, is_conclusions_page, read_conclusions
 
@@ -35,5 +34,5 @@ def on_page_context(context, page, config, nav):
     env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True)
     macros = env.get_template("partials/takeaways.html").module
     block = macros.conclusions_tools(points, context.get("pdf"), get_relative_url(DATA_FILE, page.url), strings_for(content_language(page, config)))
-    page.content = insert_block(page.content, site_markup(str(block)), '<ol class="numbered-points"')
+    page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
     return context

@@ -23,10 +23,7 @@ import re
 from jumbo_site.languages.site_i18n import content_language, strings_for
 
 NO_BREAK_SPACES = "\u00a0\u202f"
-HEADING = re.compile(r'<h([1-6]) id="(?P<id>[^"]+)"[^>]*>(?P<body>.*?)</h\1>', re.S)
-PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
-HEADERLINK = re.compile(r'<a class="headerlink"(?![^>]*\baria-hidden=)')
-TAG = re.compile(r"<[^>]+>")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 FOLDABLE_SPACE = re.compile(rf"[^\S{NO_BREAK_SPACES}]+")
 
 
@@ -36,10 +33,14 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-# A heading's visible text, with its no-break spaces and nothing else unfolded.
-def _heading_text(body: str) -> str:
-    text = html_lib.unescape(TAG.sub("", PERMALINK.sub("", body)))
-    return FOLDABLE_SPACE.sub(" ", text).strip()
+# A heading's visible text (its permalink's "¶" left out), with its no-break spaces and nothing else unfolded.
+def _heading_text(heading) -> str:
+    pieces = [heading.text or ""]
+    for child in heading:
+        if not (child.tag == "a" and child.get("class") == "headerlink"):
+            pieces.append("".join(child.itertext()))
+        pieces.append(child.tail or "")
+    return FOLDABLE_SPACE.sub(" ", "".join(pieces)).strip()
 
 
 def _entries(items):
@@ -49,11 +50,22 @@ def _entries(items):
 
 
 # After the other content hooks, so every heading and its permalink is there.
-def on_page_content(html, page, config, files):
+def on_page_content(tree, page, config, files):
     # The contents entry takes the heading's text where only spaces differ.
-    texts = {m["id"]: _heading_text(m["body"]) for m in HEADING.finditer(html) if any(c in m["body"] for c in NO_BREAK_SPACES)}
+    texts = {}
+    for heading in tree.root.iter(*HEADINGS):
+        if heading.get("id") and any(c in text for text in heading.itertext() for c in NO_BREAK_SPACES):
+            texts[heading.get("id")] = _heading_text(heading)
     for entry in _entries(page.toc) if texts else ():
         text = texts.get(entry.id)
         if text and re.sub(f"[{NO_BREAK_SPACES}]", " ", text) == html_lib.unescape(entry.title):
             entry.title = html_lib.escape(text, quote=False)
-    return HEADERLINK.sub('<a class="headerlink" aria-hidden="true" tabindex="-1"', html)
+    # The "¶" leaves the Tab order and the accessibility tree (its attributes after its class, as they were written).
+    for link in tree.root.iter("a"):
+        if link.get("class") == "headerlink" and "aria-hidden" not in link.attrib:
+            rest = [(name, value) for name, value in link.attrib.items() if name != "class"]
+            for name, _ in rest:
+                del link.attrib[name]
+            for name, value in [("aria-hidden", "true"), ("tabindex", "-1"), *rest]:
+                link.set(name, value)
+    return tree

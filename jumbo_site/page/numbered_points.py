@@ -71,12 +71,12 @@ def on_page_markdown(markdown, page, config, files):
 
 
 # A page that asks for numbered points must have them.
-def on_page_content(html, page, config, files):
-    if EXTENSION.link_title is not None and 'id="point-1"' not in html:
+def on_page_content(tree, page, config, files):
+    if EXTENSION.link_title is not None and not tree.root.xpath('boolean(.//*[@id="point-1"])'):
         raise page_error(
             page,
             "the front matter says numbered_points: true, but the page has no numbered list "
             "(1. …). Add the points or remove the setting.",
         )
     EXTENSION.link_title = None
-    return html
+    return tree

@@ -58,16 +58,16 @@ def has_no_contents(toc) -> bool:
 
 
 # After Markdown: the page's toc is known; Material reads page.meta.hide when rendering.
-def on_page_content(html, page, config, files):
+def on_page_content(tree, page, config, files):
     if has_no_contents(page.toc):
         hide = list(page.meta.get("hide") or [])
         if "toc" not in hide:
             page.meta["hide"] = [*hide, "toc"]
-    return html
+    return tree
 
 
-# After the page's text is checked as published (content_check.py), since editors
-# may not write tabindex, and before the policy (content_security.py): each table in its region.
+# The site's markup, written after the editors' text is checked (content_check.py), since
+# editors may not write tabindex, and before the policy (content_security.py): each table in its region.
 def on_post_page(output, page, config):
     label = html.escape(page.title or "", quote=True)
     region = f'<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-label="{label}"><div class="md-typeset__table">'

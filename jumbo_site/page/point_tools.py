@@ -14,82 +14,80 @@ text (the English would otherwise be found as Macedonian, French …).
 
 from __future__ import annotations
 
+import copy
 import re
-from html import escape
-from html.parser import HTMLParser
 from pathlib import PurePosixPath
+
+from lxml import etree
 
 from jumbo_site.build.build_state import state
 from jumbo_site.build.editor_errors import page_error
 from jumbo_site.languages.site_i18n import content_language, strings_for
 
 POINT_ID = re.compile(r"point-(\d+)")
-# The permalink number and any id inside a point: the English copy needs neither.
-POINT_NUMBER = re.compile(r'<a\b[^>]*\bclass="point-number"[^>]*>.*?</a>', re.S)
-ID_ATTRIBUTE = re.compile(r'\sid="[^"]*"')
 
 
-
-class _PointSpans(HTMLParser):
-    """Where the content of each <li id="point-N"> starts and where its </li> begins."""
-
-    def __init__(self, html: str):
-        super().__init__(convert_charrefs=False)
-        self.line_starts = [0] + [match.end() for match in re.finditer("\n", html)]
-        self.open_items: list[tuple[int | None, int]] = []
-        self.spans: dict[int, tuple[int, int]] = {}
-        self.feed(html)
-        self.close()
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "li":
-            match = POINT_ID.fullmatch(dict(attrs).get("id") or "")
-            self.open_items.append((int(match[1]) if match else None, self._offset() + len(self.get_starttag_text())))
-
-    def handle_endtag(self, tag):
-        if tag == "li" and self.open_items:
-            number, start = self.open_items.pop()
-            if number is not None:
-                self.spans[number] = (start, self._offset())
+# The numbered points of a page's tree, {N: its <li id="point-N">}.
+def _points(root) -> dict[int, etree._Element]:
+    return {int(match[1]): item for item in root.iter("li") if (match := POINT_ID.fullmatch(item.get("id") or ""))}
 
 
-def _tools(number: int, strings: dict, english: str | None) -> str:
-    label = escape(strings["point.copy.label"].replace("{n}", str(number)))
-    copied = escape(strings["point.copied"].replace("{n}", str(number)))
-    button = (
-        f'<button type="button" class="copy-link" hidden '
-        f'aria-label="{label}" data-copied="{copied}">{escape(strings["point.copy"])}</button>'
-    )
-    compare = ""
+# A point's content for the English copy: without its permalink number and its ids, trimmed.
+def _english_copy(item) -> etree._Element:
+    holder = copy.deepcopy(item)
+    holder.tail = None
+    for number in holder.xpath('.//a[@class="point-number"]'):
+        number.drop_tree()  # its tail stays in its place
+    for element in holder.iter():
+        if isinstance(element.tag, str):
+            element.attrib.pop("id", None)
+    holder.text = (holder.text or "").lstrip()
+    if len(holder):
+        holder[-1].tail = (holder[-1].tail or "").rstrip()
+    else:
+        holder.text = holder.text.rstrip()
+    return holder
+
+
+def _tools(number: int, strings: dict, english) -> etree._Element:
+    tools = etree.Element("div", {"class": "point-tools", "data-search-exclude": ""})
+    button = etree.SubElement(tools, "button", {
+        "type": "button", "class": "copy-link", "hidden": "",
+        "aria-label": strings["point.copy.label"].replace("{n}", str(number)),
+        "data-copied": strings["point.copied"].replace("{n}", str(number)),
+    })  # fmt: skip
+    button.text = strings["point.copy"]
     if english is not None:
-        compare = f'<details class="compare-english"><summary>{escape(strings["compare.summary"])}</summary><div lang="en">{english}</div></details>'
-    return f'<div class="point-tools" data-search-exclude>{button}{compare}</div>\n'
+        details = etree.SubElement(tools, "details", {"class": "compare-english"})
+        etree.SubElement(details, "summary").text = strings["compare.summary"]
+        text = etree.SubElement(details, "div", {"lang": "en"})
+        copied = copy.deepcopy(english)
+        text.text = copied.text
+        text.extend(copied)
+    tools.tail = "\n"
+    return tools
 
 
 # After numbered_points.py has given the points their ids (site_plugin.py runs it first).
-def on_page_content(html, page, config, files):
+def on_page_content(tree, page, config, files):
     if not page.meta.get("numbered_points"):
-        return html
+        return tree
     language = content_language(page, config)
     name = PurePosixPath(page.file.src_uri).name
-    spans = _PointSpans(html).spans
-    english_points = state(config).english_points  # {page file name: {N: English point's HTML}}
+    points = _points(tree.root)
+    english_points = state(config).english_points  # {page file name: {N: English point's content, in an <li>}}
     if language.default:
-        english_points[name] = {n: ID_ATTRIBUTE.sub("", POINT_NUMBER.sub("", html[a:b])).strip() for n, (a, b) in spans.items()}
+        english_points[name] = {n: _english_copy(item) for n, item in points.items()}
         english = {}
     else:
         english = english_points.get(name)
-        if english is None or set(english) != set(spans):
+        if english is None or set(english) != set(points):
             raise page_error(
                 page,
-                f"its numbered points ({len(spans)}) do not match the English page's ({len(english or {})}): "
+                f"its numbered points ({len(points)}) do not match the English page's ({len(english or {})}): "
                 "translate every point of the English page, no more and no fewer.",
             )
     strings = strings_for(language)
-    for number, (_, end) in sorted(spans.items(), reverse=True):
-        html = html[:end] + _tools(number, strings, english.get(number) if english else None) + html[end:]
-    return html
+    for number, item in points.items():
+        item.append(_tools(number, strings, english.get(number) if english else None))
+    return tree

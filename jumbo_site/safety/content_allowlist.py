@@ -1,30 +1,33 @@
-"""What the text of pages and data may contain: an allowlist, checked by nh3.
+"""What editors may write in the text of pages and data: an allowlist, checked on the tree.
 
 Anyone can propose a change, so content is HTML from strangers. Only the elements,
-attributes and link addresses listed here may appear in it; nh3 (Ammonia, the
-sanitiser PyPI's readme renderer uses) applies the list. Nothing is stripped in
-silence: `refusals` compares what nh3 keeps with what nh3 reads, both parsed and
-written by the same HTML5 parser (so quoting, entities and the like do not count),
-and names everything that would be removed. Used by content_check.py for pages,
-by conference_data.py for data texts.
+attributes and link addresses listed here may appear in it. The check reads the text
+as the page's steps do (page_tree.py: one lxml tree, libxml2's HTML5 tokeniser), and
+what is published is that tree, written out: what was checked, nothing else. Nothing
+is stripped in silence: everything outside the list stops the build, named. Used by
+content_check.py for pages (the HTML Markdown made of the editor's file, before the
+site decorates it), by data_entry.py and conference_pages.py for data texts. The list holds only what editors may
+write: the site's own markup (the copy-link button, tabindex, role, its data-*
+attributes) comes from templates and code, after the check, and is refused in
+editors' text; content_security.py checks it in the finished page.
+(nh3 applied the list until issue 23, reading every page twice more to compare what it
+kept with what it read; the tree makes that comparison needless.)
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
 import markdown
-import nh3
+
+from jumbo_site.page.page_tree import parse
 
 TAGS = frozenset(
     "a abbr b blockquote br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins "
     "kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr ul".split()
-    # The hidden "Copy link" button beside each point (point_tools.py; copy-link.js shows it).
-    + ["button"]
 )
 ATTRIBUTES = {
     "*": {"class", "id", "lang", "dir", "title", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"},
@@ -39,30 +42,18 @@ ATTRIBUTES = {
     "ol": {"start", "reversed"},
     "li": {"value"},
     "details": {"open"},
-    "button": {"hidden", "data-copied"},
-    # The reading tools beside each point: search leaves them out (search_index.py).
-    "div": {"data-search-exclude"},
 }
 # Attributes allowed with these values only.
-# (tabindex="-1": heading permalinks leave the Tab order, heading_permalinks.py.)
-# (data-translation-status: the notice main.html puts after a translation's h1.)
 # (rel: only what keeps an opened page from reaching back; rel="attachment" makes
 # WeasyPrint embed the linked file in the PDF, conclusions_pdf.py.)
 ATTRIBUTE_VALUES = {
-    "a": {"target": {"_blank"}, "tabindex": {"-1"}, "rel": {"noopener", "noreferrer", "noopener noreferrer", "noreferrer noopener"}},
-    "div": {"role": {"note"}, "data-translation-status": {"outdated", "missing"}},
-    "button": {"type": {"button"}},
+    "a": {"target": {"_blank"}, "rel": {"noopener", "noreferrer", "noopener noreferrer", "noreferrer noopener"}},
 }
 SCHEMES = ("https", "mailto")  # and relative addresses; images relative only
 URL_ATTRIBUTES = {"href", "src", "cite", "action", "formaction", "poster", "data", "srcset", "xlink:href", "background"}
 
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
-# Every scheme in a text: tried only where a run of scheme characters starts, so a
-# long run without a colon is read once, not once per character (quadratic).
-_SCHEMES_IN_TEXT = re.compile(r"(?<![a-z0-9+.\-])[0-9+.\-]*([a-z][a-z0-9+.\-]*):")
-_TOKEN = re.compile(r"<!--.*?-->|<[^>\"]*(?:\"[^\"]*\"[^>\"]*)*>|[^<]+", re.S)  # nh3's output: attribute values in "…"
-_ATTRIBUTE = re.compile(r'\s([^\s="]+)(?:="([^"]*)")?')
 
 
 @dataclass(frozen=True)
@@ -96,42 +87,35 @@ def url_problem(value: str, tag: str = "a", attribute: str = "href") -> str | No
     return None
 
 
-def _filter(tag: str, attribute: str, value: str) -> str | None:
-    if attribute in URL_ATTRIBUTES and url_problem(value, tag, attribute):
+# Why an attribute of an element of editors' text is refused, or None if the list allows it.
+def _attribute_refusal(tag: str, name: str, value: str) -> Refusal | None:
+    problem = url_problem(value, tag, name) if name in URL_ATTRIBUTES else None
+    if problem:
+        return Refusal(problem, value)
+    if name in ATTRIBUTES["*"] or name in ATTRIBUTES.get(tag, ()):
+        if name == "id" and value.startswith("__"):  # the templates' own ids (__drawer, __search …): no clobbering
+            return Refusal(_attribute_problem(tag, name, value), name + "=")
         return None
-    if attribute == "id" and value.startswith("__"):
-        return None  # the templates' own ids (__drawer, __search …): no clobbering
-    return value
+    if value in ATTRIBUTE_VALUES.get(tag, {}).get(name, ()):
+        return None
+    return Refusal(_attribute_problem(tag, name, value), name + ("=" if value else ""))  # "rel=", not "relevant"
 
 
-@functools.lru_cache(maxsize=16)  # content_check asks twice: to compare, then to publish
-def clean(fragment: str) -> str:
-    """The fragment with everything outside the allowlist removed (nh3)."""
-    return nh3.clean(
-        fragment, tags=set(TAGS), attributes=ATTRIBUTES, tag_attribute_values=ATTRIBUTE_VALUES, attribute_filter=_filter,
-        url_schemes=set(SCHEMES), strip_comments=False, link_rel=None,
-    )  # fmt: skip
-
-
-# The fragment as nh3's parser reads it, with nothing removed: the yardstick for clean().
-def _as_parsed(fragment: str, names: set[str]) -> str:
-    schemes = set(_SCHEMES_IN_TEXT.findall("".join(html.unescape(fragment).lower().split()))) | set(SCHEMES)
-    return nh3.clean(
-        fragment, tags=names | TAGS | {"tbody", "tr", "colgroup"}, clean_content_tags=set(), generic_attribute_prefixes={""},
-        url_schemes=schemes, strip_comments=False, link_rel=None,
-    )  # fmt: skip
-
-
-def refusals(fragment: str) -> list[Refusal]:
-    """Everything in an HTML fragment that the allowlist refuses, in text order."""
-    names = dict.fromkeys(name.lower() for name in _TAG_NAME.findall(fragment))  # in text order
+def refusals(fragment: str, root=None) -> list[Refusal]:
+    """Everything in an HTML fragment that the allowlist refuses, in text order: every
+    element not listed, as written; else every attribute refused on the first element that
+    has one, as parsed (root: the fragment's tree, page_tree.parse(fragment), if made already)."""
+    names = dict.fromkeys(name.lower() for name in _TAG_NAME.findall(fragment))  # in text order, end tags too
     found = [Refusal(f"the element <{name}>: {_why(name)}", f"<{name}") for name in names if name not in TAGS]
     if found:
         return found
-    cleaned, parsed = clean(fragment), _as_parsed(fragment, set(names))
-    if cleaned == parsed:
-        return []
-    return _differences(_TOKEN.findall(parsed), _TOKEN.findall(cleaned))
+    root = parse(fragment) if root is None else root
+    for element in root.iterdescendants():
+        if isinstance(element.tag, str):  # not a comment
+            found = [refusal for name, value in element.attrib.items() if (refusal := _attribute_refusal(element.tag, name, value))]
+            if found:
+                return found
+    return []
 
 
 def _why(name: str) -> str:
@@ -144,28 +128,6 @@ def _why(name: str) -> str:
     if name in ("form", "input", "select", "textarea", "option"):
         return "pages carry no forms"
     return f"not one of the elements pages may contain ({', '.join(sorted(TAGS))})"
-
-
-# Walk what nh3 read and what it kept, side by side; name what was removed.
-def _differences(parsed: list[str], cleaned: list[str]) -> list[Refusal]:
-    found = []
-    kept = iter(cleaned)
-    for token in parsed:
-        other = next(kept, "")
-        if token == other:
-            continue
-        if token.startswith("<") and not token.startswith(("</", "<!--")):
-            tag = re.match(r"<([^\s/>]+)", token)[1]
-            theirs = dict(_ATTRIBUTE.findall(other))
-            for name, value in _ATTRIBUTE.findall(token):
-                if name not in theirs or theirs[name] != value:
-                    problem = url_problem(value, tag, name) if name in URL_ATTRIBUTES else None
-                    needle = value if problem else name + ("=" if value else "")  # "rel=", not "relevant"
-                    found.append(Refusal(problem or _attribute_problem(tag, name, html.unescape(value)), needle))
-        if not found:
-            found.append(Refusal(f"markup the sanitiser would change: {token[:80]!r}", token[:40]))
-        return found
-    return found or [Refusal("markup the sanitiser would change", "")]
 
 
 def _attribute_problem(tag: str, name: str, value: str) -> str:

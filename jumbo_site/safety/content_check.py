@@ -1,13 +1,15 @@
-"""Every page's text is checked against the allowlist as it is published.
+"""Every page's text is checked against the allowlist before the site decorates it.
 
 The text of a page (its Markdown with the data rendered into it, as HTML, in its
 language: Serbian Latin after transliteration) is checked against
-content_allowlist.py once every hook has changed it, in the finished page. Anything
-outside the allowlist stops the build, naming the source file and line (or the data
-file and line) and what is refused; nothing is stripped in silence. The page then
-carries exactly what nh3 keeps. The site's templates around the text are checked by
-content_security.py. Links that open a new tab get rel="noopener", so the opened page
-cannot reach back. A page with more than MAX_TAGS HTML tags outside its code blocks
+content_allowlist.py as Markdown made it, on the page's tree (page_tree.py), first of
+the page's HTML steps, before any step adds the site's own markup (the point tools,
+the Kosovo* references and footnote, the permalinks' tabindex), which comes from
+templates and code and is checked with the whole page by content_security.py.
+Anything outside the allowlist stops the build, naming the source file and line (or
+the data file and line) and what is refused; nothing is stripped in silence. Links
+that open a new tab get rel="noopener", so the opened page cannot reach back. A page with
+more than MAX_TAGS HTML tags outside its code blocks
 is refused before Markdown reads it: Python-Markdown slows down quadratically on
 thousands of unclosed tags (`<a <a <a …`), and pages are Markdown, not HTML; a code
 block may show any number. Footnote and abbreviation syntax, which the site's Markdown
@@ -19,13 +21,11 @@ selector, a Hangul filler …) stops the build naming its line and column.
 from __future__ import annotations
 
 import re
-import secrets
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.build.editor_errors import page_error, source_file, source_line
-from jumbo_site.safety.content_allowlist import clean, refusals
+from jumbo_site.safety.content_allowlist import refusals
 from jumbo_site.safety.content_refusal import refusal_error
 from jumbo_site.safety.invisible_characters import problem as invisible_problem
 from jumbo_site.safety.markdown_fences import prose_lines
@@ -35,28 +35,6 @@ TAG_START = re.compile(r"<[A-Za-z/!?]")
 CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,200}\]")  # bounded: linear on a line of "[^[^[^…"
 ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:")
-NEW_TAB_LINK = re.compile(r'<a\b(?=[^>]*\btarget="_blank")[^>]*>')
-# Around each page's text while templates and hooks work on the page; random, so
-# that no page can pretend its text ends early.
-_NONCE = secrets.token_hex(8)
-START, END = f"<!--page-text {_NONCE}-->", f"<!--/page-text {_NONCE}-->"
-
-
-# Markup a hook of the site writes among a page's text, from a template that escapes what
-# it prints (the conclusions' index and share panel): outside the editors' text, so
-# checked as the templates around it are (content_security.py), not against the allowlist.
-def site_markup(html: str) -> str:
-    return END + html + START
-
-
-def _noopener(match: re.Match) -> str:
-    tag = match[0]
-    rel = re.search(r'\brel="([^"]*)"', tag)
-    if rel is None:
-        return tag[:-1] + ' rel="noopener">'
-    if "noopener" in rel[1].split():
-        return tag
-    return tag.replace(rel[0], f'rel="{rel[1]} noopener"')
 
 
 # What the page's Markdown would silently lose, with the fix, or None.
@@ -89,21 +67,14 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-# Last of the page's hooks to see its text: new-tab links get noopener; mark where the text is.
-def on_page_content(html, page, config, files):
-    return START + NEW_TAB_LINK.sub(_noopener, html) + END
-
-
-# After every hook but the policy: check the text as published.
-def on_post_page(output, page, config):
-    parts = output.split(START)
-    for index in range(1, len(parts)):
-        text, end, rest = parts[index].partition(END)
-        if not end or START in rest:
-            raise page_error(page, "the page's text is cut (a template or hook moved part of it); it cannot be checked.")
-        if found := refusals(text):
-            raise refusal_error(page, found[0], config)
-        # After nh3 has written every attribute alike: a new tab gets noopener however it was written.
-        parts[index] = NEW_TAB_LINK.sub(_noopener, clean(text)) + rest
-    return "".join(parts)
-
+# First of the page's HTML steps, on the tree of what Markdown made of the editor's
+# text: nothing outside the allowlist; links that open a new tab get noopener.
+def on_page_content(tree, page, config, files):
+    if found := refusals(tree.source, tree.root):
+        raise refusal_error(page, found[0], config)
+    for link in tree.root.iter("a"):
+        if link.get("target") == "_blank":
+            rel = link.get("rel")
+            if rel is None or "noopener" not in rel.split():
+                link.set("rel", "noopener" if rel is None else f"{rel} noopener")
+    return tree

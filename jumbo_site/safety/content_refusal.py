@@ -1,6 +1,6 @@
 """The build error for text the allowlist refuses (content_allowlist.py), for editors.
 
-Not a hook: content_check.py (every page, as published) and conclusions_pdf.py (the
+Not a hook: content_check.py (every page, as Markdown made it) and conclusions_pdf.py (the
 conclusions, before WeasyPrint draws them) use it. It names the page's source file
 and line or, for a text that came from data/ (a programme or partners text that only
 does harm beside what the site's template writes around it), the data file, entry,

@@ -30,6 +30,7 @@ from mkdocs.exceptions import PluginError
 from jumbo_site.build.editor_errors import page_error
 from jumbo_site.safety.content_allowlist import url_scheme
 from jumbo_site.theme.site_assets import GENERATED_STYLESHEET, listed_names, scripts_for
+from jumbo_site.theme.used_styles import usage
 
 CHARSET = '<meta charset="utf-8">'
 POLICY = "; ".join(
@@ -84,7 +85,8 @@ if etree.LIBXML_VERSION < (2, 14):
 # libxml2 (2.14 and later) reads the page as a browser's HTML5 tokeniser does:
 # <a/onclick=…>, upper case, entities in addresses; comments and script text hold no
 # elements. A page it cannot read to the end is refused: what it did not read is unchecked.
-def _element_problem(html: str) -> str | None:
+# Each element read is added to seen (used_styles.py: what the pages hold), if given.
+def _element_problem(html: str, seen=None) -> str | None:
     for match in RAW_TEXT.finditer(html):
         if TAG_IN_TEXT.search(match[2]):
             return f"markup inside <{match[1].lower()}>: {match[2][:80]!r}"
@@ -95,6 +97,8 @@ def _element_problem(html: str) -> str | None:
     elements = [element for _, element in parser.read_events()]
     for element in elements:
         tag, attributes = element.tag, element.attrib
+        if seen is not None and tag != END:
+            seen.add(tag, attributes)
         if handler := next((name for name in attributes if name.startswith("on")), None):
             return f"an event handler {handler}= on <{tag}>"
         if tag in EMBEDDING:
@@ -121,8 +125,8 @@ def script_file(names: tuple[str, ...]) -> re.Pattern:
 
 
 # What in a finished page the templates did not put there, or None; scripts: the site's
-# scripts meant for this page (by default any of them).
-def template_problem(html: str, scripts: tuple[str, ...] = tuple(SITE_SCRIPTS)) -> str | None:
+# scripts meant for this page (by default any of them); seen: as _element_problem's.
+def template_problem(html: str, scripts: tuple[str, ...] = tuple(SITE_SCRIPTS), seen=None) -> str | None:
     head_end = html.find("</head>")
     for match in SCRIPT.finditer(html):
         attributes, body = match["attributes"], match["body"]
@@ -139,31 +143,34 @@ def template_problem(html: str, scripts: tuple[str, ...] = tuple(SITE_SCRIPTS)) 
     for tag in ("html", "head", "body"):
         if len(re.findall(rf"<{tag}\b", html, re.I)) > 1:
             return f"a second <{tag}> element"
-    return _element_problem(html)
+    return _element_problem(html, seen)
 
 
-def with_policy(html: str) -> str:
+# The page with its policy, which seen (as _element_problem's) is told of.
+def with_policy(html: str, seen=None) -> str:
     if CHARSET not in html:
         return html
     meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
+    if seen is not None:
+        seen.add("meta", {"http-equiv": "Content-Security-Policy", "content": POLICY})
     return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)
 
 
 # Last, once nothing else will change the page.
 def on_post_page(output, page, config):
     meant = tuple(scripts_for("numbered points") if page.meta.get("numbered_points") else scripts_for())
-    if problem := template_problem(output, meant):
+    if problem := template_problem(output, meant, usage(config)):
         raise page_error(
             page,
             f"{problem}. Pages carry only the site's own scripts and stylesheets; this came from around the page's text "
             "(its front matter, mkdocs.yml, an interface string in strings/, a template or a hook).",
         )
-    return with_policy(output)
+    return with_policy(output, usage(config))
 
 
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    if problem := template_problem(output_content, tuple(scripts_for(template_name))):
+    if problem := template_problem(output_content, tuple(scripts_for(template_name)), usage(config)):
         raise PluginError(f"overrides/{template_name}: {problem}. Pages carry only the site's own scripts and stylesheets.")
-    return with_policy(output_content)
+    return with_policy(output_content, usage(config))

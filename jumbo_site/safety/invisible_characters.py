@@ -47,10 +47,21 @@ def first_invisible(text: str) -> tuple[int, str] | None:
         if not " " <= ch <= "~" and is_invisible(ch):
             return position, ch
     for entity in _ENTITY.finditer(text) if "&" in text else ():
-        decoded = html.unescape(entity[0])
+        decoded = _as_browsers_read(entity[0])
         if hidden := next((ch for ch in decoded if is_invisible(ch)), None):
             return entity.start(), hidden
     return None
+
+
+# An entity as browsers read it: as html.unescape does, but a reference to a control
+# character (&#11;, &#x1f;) is that character, which Python drops and browsers keep.
+def _as_browsers_read(entity: str) -> str:
+    decoded = html.unescape(entity)
+    if decoded or not entity.startswith("&#"):
+        return decoded
+    digits = entity[2:].rstrip(";")
+    number = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+    return chr(number) if number <= 0x10FFFF else ""
 
 
 def problem(text: str) -> tuple[int, int, str] | None:

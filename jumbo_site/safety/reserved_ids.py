@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from jumbo_site.build.editor_errors import page_error, page_line_containing
@@ -28,19 +27,6 @@ TEMPLATE_ID = re.compile(r"""\sid="([A-Za-z][^"{}<>\s]*)\"""")
 SCRIPT_ID = re.compile(r"""(?:getElementById\(|\.id\s*=[^;\n]*?)["']([A-Za-z][\w-]*)["']""")
 
 
-class _Ids(HTMLParser):
-    """Every (tag, id) of an HTML fragment, as a browser reads the id."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.ids = []
-
-    def handle_starttag(self, tag, attrs):
-        self.ids += [(tag, value) for name, value in attrs if name == "id" and value]
-
-    handle_startendtag = handle_starttag
-
-
 # The ids written in the theme's templates (the site's overrides and Material's) and those the site's scripts give or look up.
 @functools.cache
 def _site_ids(theme_dirs: tuple[str, ...], scripts: str) -> frozenset[str]:
@@ -48,17 +34,15 @@ def _site_ids(theme_dirs: tuple[str, ...], scripts: str) -> frozenset[str]:
     return frozenset(templates | {i for path in Path(scripts).glob("*.js") for i in SCRIPT_ID.findall(path.read_text(encoding="utf-8"))})
 
 
-# Before every other hook sees the page's text: no element may take an id the site gives.
-def on_page_content(html, page, config, files):
-    parser = _Ids()
-    parser.feed(html)
-    parser.close()
+# On the page's tree, before any step adds the site's elements: no element may take an id the site gives.
+def on_page_content(tree, page, config, files):
+    ids = [(element.tag, element.get("id")) for element in tree.root.iterdescendants() if isinstance(element.tag, str) and element.get("id")]
     reserved, seen = _site_ids(tuple(config.theme.dirs), str(Path(config.docs_dir) / "assets/javascripts")), set()
-    for tag, value in parser.ids:
+    for tag, value in ids:
         points_own = page.meta.get("numbered_points") is True and tag == "li" and value.startswith("point-") and value not in seen
         seen.add(value)
         if points_own or not (value in reserved or HOOK_IDS.fullmatch(value)):
             continue
         line = page_line_containing(page, value) or page_line_containing(page, value.replace("-", " "))  # a heading's words
         raise page_error(page, f"the id '{value}' on <{tag}> is the site's own (its links lead there): give the element another id, or rename the heading it comes from.", line)
-    return html
+    return tree

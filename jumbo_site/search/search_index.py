@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -114,21 +113,38 @@ def folding_table() -> dict[str, str]:
     return {**table, **EXTRA_FOLDING}
 
 
-class _Sections(HTMLParser):
-    """Split a page's HTML into sections: at headings with an id, and at list items
+class _Sections:
+    """Split a page's tree into sections: at headings with an id, and at list items
     with an id (numbered points, partners), whose first words (the point's number,
     the partner's name) complete the page title. Permalink marks and elements marked
-    data-search-exclude are skipped."""
+    data-search-exclude are skipped. Read in document order, as a stream of start tags,
+    end tags and text (an element Markdown writes as <br />, void, both starts and ends)."""
 
     def __init__(self, page_title: str, url: str):
-        super().__init__(convert_charrefs=True)
         self.page_title, self.url = page_title, url
         self.sections = [{"title": [page_title], "anchor": "", "text": []}]
         self.reading_title = None  # "h2" while inside a heading; "li" until an item's first words
         self.skip_depth = 0
 
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
+    def read(self, root) -> "_Sections":
+        if root.text:
+            self.data(root.text)
+        for child in root:
+            self._element(child)
+        return self
+
+    def _element(self, element):
+        if isinstance(element.tag, str):  # not a comment
+            self.start(element.tag, element.attrib)
+            if element.text:
+                self.data(element.text)
+            for child in element:
+                self._element(child)
+            self.end(element.tag)
+        if element.tail:
+            self.data(element.tail)
+
+    def start(self, tag, attributes):
         if tag in BLOCKS:
             self.sections[-1]["text"].append(" ")
         if tag in VOID:
@@ -140,7 +156,7 @@ class _Sections(HTMLParser):
             self.sections.append({"title": title, "anchor": attributes["id"], "text": []})
             self.reading_title = tag
 
-    def handle_endtag(self, tag):
+    def end(self, tag):
         if tag in BLOCKS:
             self.sections[-1]["text"].append(" ")
         if self.skip_depth:
@@ -148,7 +164,7 @@ class _Sections(HTMLParser):
         elif tag == self.reading_title and tag in SECTION_HEADINGS:
             self.reading_title = None
 
-    def handle_data(self, data):
+    def data(self, data):
         if self.skip_depth:
             return
         section = self.sections[-1]
@@ -181,15 +197,14 @@ def on_pre_build(config):
     state(config).search_written.discard(current_language(config).locale)
 
 
-def on_page_content(html, page, config, files):
-    parser = _Sections(page.title, page.url)
-    parser.feed(html)
+def on_page_content(tree, page, config, files):
+    sections = _Sections(page.title, page.url).read(tree.root)
     language = current_language(config)
     terms = equivalents(language)
-    for entry in parser.entries():
+    for entry in sections.entries():
         also = " ".join(words for pattern, words in terms if pattern.search(entry["title"] + " " + entry["text"]))
         state(config).search_sections[language.locale].append({**entry, "also": also} if also else entry)
-    return html
+    return tree
 
 
 # After the i18n plugin, which builds the other languages from within

@@ -38,8 +38,6 @@ from jumbo_site.build.build_state import state
 from jumbo_site.build.editor_errors import source_file
 from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, strings_for
-from jumbo_site.safety.content_allowlist import refusals
-from jumbo_site.safety.content_refusal import refusal_error
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from jumbo_site.takeaways.takeaways import Conclusions, PDF_NAME, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
 
@@ -104,8 +102,8 @@ def on_files(files, config):
     return files
 
 
-# The conclusions as this language's page has them, after the other content hooks
-# (the Kosovo* references come at -900; the page-text check wraps the text at -1000).
+# The conclusions as this language's page has them, once the page's tree is written
+# (page_tree.write_page: the Kosovo* references and point tools are in it).
 def on_page_content(html, page, config, files):
     if is_conclusions_page(page):
         state(config).pdf.update(page=page, conclusions=read_conclusions(html))
@@ -130,11 +128,9 @@ def on_env(env, config, files):
 
 # The PDF of one language's conclusions, as bytes.
 def render_pdf(conclusions: Conclusions, page, config) -> bytes:
-    # The PDF is drawn before the page's own text is checked (content_check.py, once the
-    # page is finished): what goes into it passes the same allowlist first.
-    for fragment in (conclusions.intro_html, *(point.html for point in conclusions.points)):
-        if found := refusals(fragment):
-            raise refusal_error(page, found[0], config)
+    # What WeasyPrint draws is the page's text, which passed the allowlist first of the
+    # page's steps (content_check.py), before any page's PDF is drawn (on_env), with the
+    # site's Kosovo* references.
     language = content_language(page, config)
     strings = strings_for(language)
     organiser = convener(conference_for(config), language)

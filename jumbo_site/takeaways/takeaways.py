@@ -18,7 +18,6 @@ from babel.units import format_unit
 from jumbo_site.build.build_cache import cached, key
 from jumbo_site.data.conference_data import Conference, localise
 from jumbo_site.languages.site_i18n import Language
-from jumbo_site.safety.content_check import END, START
 
 PDF_NAME = "conclusions.pdf"  # beside the conclusions page, under each language's prefix
 PDF_SWITCH = "SITE_PDF"  # SITE_PDF=off builds without the PDFs
@@ -64,16 +63,9 @@ def plain_text(element) -> str:
 # The conclusions as the page's HTML has them (numbered_points.py marks the list);
 # read once per text, since the PDF and the open data read the same text in each
 # language build; kept for the next build too (build_cache.py), by the text and this
-# file, so a build whose conclusions did not change does not load the parser. Read
-# without the page-text check's markers (content_check.py), comments around the text:
-# their nonce is new in each process (kept with it, no entry would be found again), and
-# the steps before the check (the PDF's) and after it (the index's) read one text.
-def read_conclusions(html: str) -> Conclusions:
-    return _read_conclusions(html.replace(START, "").replace(END, ""))
-
-
+# file, so a build whose conclusions did not change does not load the parser.
 @functools.lru_cache(maxsize=4)
-def _read_conclusions(html: str) -> Conclusions:
+def read_conclusions(html: str) -> Conclusions:
     entry = key(Path(__file__).read_bytes(), html)
     data = json.loads(cached("conclusions", entry + ".json", lambda: json.dumps(asdict(_parse(html))).encode("utf-8")))
     points = tuple(Point(**point) for point in data.pop("points"))

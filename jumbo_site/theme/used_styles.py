@@ -2,8 +2,9 @@
 
 Material's main.css and palette.css hold the styles of every feature it has (22.8 KB
 and 2.1 KB gzip); the site uses a few of them. Once every language is built, this step
-reads every page and the site's scripts, keeps the rules whose selectors can match
-what they hold (classes, ids, elements, attributes and, for [name=value], the values),
+takes what every page holds, as the policy check read it when the page was finished
+(content_security.py: no page is read twice), and the site's scripts, keeps the rules
+whose selectors can match what they hold (classes, ids, elements, attributes and, for [name=value], the values),
 the custom properties those rules and site.css read, and the keyframes they name, and
 writes them, followed by site.css, as assets/stylesheets/site-styles.css: the one
 stylesheet that every page links (main.html, block styles).
@@ -30,6 +31,7 @@ import lxml.html
 import tinycss2
 from mkdocs.exceptions import PluginError
 
+from jumbo_site.build.build_state import state
 from jumbo_site.languages.site_i18n import I18N_PLUGIN
 from jumbo_site.theme.site_assets import GENERATED_STYLESHEET, MANIFEST, MATERIAL_STYLESHEETS, SITE_ASSETS
 
@@ -53,26 +55,41 @@ VARIABLE_USE = re.compile(r"var\(\s*(--[\w-]+)")
 KEYFRAMES = re.compile(r"@(?:-webkit-)?keyframes\s*[\w-]+\s*\{(?:[^{}]|\{[^{}]*\})*\}")
 
 
-class _Usage:
-    """The element names, classes, ids, attribute names and name=value pairs of pages
-    (read with lxml, as content_security.py reads them: HTMLParser took 1.5 s a build)."""
+class Usage:
+    """The element names, classes, ids, attribute names and name=value pairs of pages,
+    added element by element as content_security.py reads each finished page."""
 
     def __init__(self):
         self.names: set[str] = set(SAFELIST)
         self.pairs: set[tuple[str, str]] = set()
 
-    def feed(self, html: str) -> None:
-        for element in lxml.html.document_fromstring(html).iter():
-            if not isinstance(element.tag, str):
-                continue  # a comment or processing instruction
-            self.names.add(element.tag.lower())
-            for name, value in element.attrib.items():
-                self.names.add(name)
-                self.pairs.add((name, value))
-                if name == "class":
-                    self.names.update("." + word for word in value.split())
-                elif name == "id":
-                    self.names.add("#" + value)
+    def add(self, tag: str, attributes) -> None:
+        self.names.add(tag.lower())
+        for name, value in attributes.items():
+            self.names.add(name)
+            self.pairs.add((name, value))
+            if name == "class":
+                self.names.update("." + word for word in value.split())
+            elif name == "id":
+                self.names.add("#" + value)
+
+    # What pages given as HTML hold (read with lxml, as content_security.py reads them).
+    @classmethod
+    def of(cls, pages: list[str]) -> "Usage":
+        usage = cls()
+        for html in pages:
+            for element in lxml.html.document_fromstring(html).iter():
+                if isinstance(element.tag, str):  # not a comment or processing instruction
+                    usage.add(element.tag, element.attrib)
+        return usage
+
+
+# What the pages of this build hold, gathered as they are finished (content_security.py).
+def usage(config) -> Usage:
+    build = state(config)
+    if build.page_usage is None:
+        build.page_usage = Usage()
+    return build.page_usage
 
 
 # The matching end of the parenthesis that opens at text[start - 1].
@@ -216,12 +233,10 @@ class _Everything(Pruner):
         return True
 
 
-# The one stylesheet: Material's rules the pages and scripts can use, then site.css
-# without its comments and spacing.
-def site_styles(material_css: list[str], site_css: str, pages: list[str], scripts: list[str]) -> str:
-    usage = _Usage()
-    for html in pages:
-        usage.feed(html)
+# The one stylesheet: Material's rules the pages (what they hold, or their HTML) and
+# scripts can use, then site.css without its comments and spacing.
+def site_styles(material_css: list[str], site_css: str, pages: Usage | list[str], scripts: list[str]) -> str:
+    usage = pages if isinstance(pages, Usage) else Usage.of(pages)
     words = set(SAFELIST)
     for script in scripts:
         words.update(WORD.findall(" ".join(double + single for double, single in STRING_LITERAL.findall(script))))
@@ -243,11 +258,10 @@ def on_post_build(config):
     if config.plugins[I18N_PLUGIN].building:
         return
     site = Path(config.site_dir)
-    pages = [path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))]
     scripts = [(site / uri).read_text(encoding="utf-8") for uri in SITE_ASSETS if uri.endswith(".js") and (site / uri).is_file()]
     material = [_material_stylesheet(config, uri) for uri in MATERIAL_STYLESHEETS]
     # site.css as published: docs_file_types.py has checked it against the list.
-    styles = site_styles(material, (site / SITE_STYLESHEET).read_text(encoding="utf-8"), pages, scripts)
+    styles = site_styles(material, (site / SITE_STYLESHEET).read_text(encoding="utf-8"), usage(config), scripts)
     (site / GENERATED_STYLESHEET).write_text(styles, encoding="utf-8")
     # Material's stylesheets are in it: nothing links them any more (the not-found page
     # links site.css alone).
