@@ -130,16 +130,22 @@ def _link_asterisks(element, slot: str, text: str, positions: list[int], name: s
         reference = etree.Element("a", {"class": "kosovo-ref", "id": "", "href": "#" + FOOTNOTE_ID, "aria-label": name})
         reference.text, reference.tail = "*", tail or None
         references.append(reference)
+    # Placed beside a neighbour, not at an index: lxml finds an index by walking the
+    # children, which for thousands of mentions in one text is quadratic.
     if slot == "text":
         element.text = pieces[0] or None
-        for index, reference in enumerate(references):
-            element.insert(index, reference)
+        first = element[0] if len(element) else None
+        for reference in references:
+            if first is None:
+                element.append(reference)
+            else:
+                first.addprevious(reference)
     else:
         element.tail = pieces[0] or None
-        parent = element.getparent()
-        at = parent.index(element)
-        for index, reference in enumerate(references, start=1):
-            parent.insert(at + index, reference)
+        anchor = element
+        for reference in references:
+            anchor.addnext(reference)
+            anchor = reference
     return references
 
 
