@@ -224,3 +224,10 @@ def test_a_chain_of_a_thousand_folders_gives_a_message_not_a_traceback(tmp_path)
         (folders[-1] / "link.md").unlink()
         for folder in reversed(folders):
             folder.rmdir()
+
+
+def test_a_strings_file_that_is_not_yaml_is_refused_naming_its_file_and_line(strings_copy):
+    (strings_copy / "fr.yml").write_text("site.name: Jumbo\nsite.description: [broken\n", encoding="utf-8")
+    with pytest.raises(PluginError) as error:
+        site_i18n.read_strings(strings_copy / "fr.yml")
+    assert str(error.value).startswith("strings/fr.yml, line 3: not valid YAML (")

@@ -67,16 +67,23 @@ def read_utf8(path: Path, name: str) -> str:
     return data.decode("utf-8")
 
 
-def read_data_file(path: Path, name: str, keys: tuple[str, ...]):
-    """A data file's top-level mapping, with exactly the given keys allowed; errors name data/<name>."""
+def read_yaml_file(path: Path, shown: str):
+    """An editor's YAML file read strictly; a YAML error stops the build naming the file as
+    shown to editors (shown) and the line."""
     try:
-        data = load_strict(read_utf8(path, f"data/{name}"))
-    except FileNotFoundError:
-        raise PluginError(f"data/{name} is missing.") from None
+        return load_strict(read_utf8(path, shown))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""
-        raise PluginError(f"data/{name}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
+        raise PluginError(f"{shown}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
+
+
+def read_data_file(path: Path, name: str, keys: tuple[str, ...]):
+    """A data file's top-level mapping, with exactly the given keys allowed; errors name data/<name>."""
+    try:
+        data = read_yaml_file(path, f"data/{name}")
+    except FileNotFoundError:
+        raise PluginError(f"data/{name} is missing.") from None
     if not isinstance(data, dict):
         raise PluginError(f"data/{name}: expected 'key: value' lines at the top level ({', '.join(keys)}).")
     if unknown := [key for key in data if key not in keys]:

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.build.file_versions import version
-from jumbo_site.data.strict_yaml import load_strict, read_utf8
+from jumbo_site.data.strict_yaml import read_yaml_file
 from jumbo_site.languages.transliteration import to_latin
 from jumbo_site.safety.plain_text import markup_problem
 
@@ -173,12 +172,7 @@ def _versions(*locales: str) -> tuple:
 def read_strings(path: Path) -> dict:
     if not path.is_file():
         raise PluginError(f"{_relative(path)} is missing: copy en.yml beside it and translate the values.")
-    try:
-        strings = load_strict(read_utf8(path, _relative(path)))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
-        raise PluginError(f"{_relative(path)}{line}: not valid YAML ({getattr(error, 'problem', error)}).") from None
+    strings = read_yaml_file(path, _relative(path))
     if not isinstance(strings, dict):
         raise PluginError(f"{_relative(path)}: expected 'key: text' lines.")
     # Templates print the strings as they are, in elements and attributes: plain text only.
