@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from jumbo_site.page import page_tree
 from jumbo_site.safety import content_check
-from jumbo_site.safety.content_allowlist import ATTRIBUTE_VALUES, ATTRIBUTES, TAGS
+from jumbo_site.safety.content_allowlist import ATTRIBUTE_VALUES, ATTRIBUTES, TAGS, refusals
 
 FRONT_MATTER = "---\ntitle: About\ndescription: About the conference\n---\n\n"  # the body starts on line 6
 BODY = "# About\n\nAn ordinary paragraph.\n\n"  # lines 6 to 9: the snippet is on line 10
@@ -84,3 +84,12 @@ def test_a_control_character_written_as_a_reference_is_refused_as_invisible(refe
     from jumbo_site.safety.invisible_characters import problem
 
     assert problem(f"Delegates from Kos{reference}ovo*.")[:2] == (1, 19)
+
+
+def test_the_allowlist_reads_the_elements_of_the_tree_it_is_given_not_only_the_source_s_names():
+    """The page's tree is what is published: an element in it that the list lacks is refused
+    even where the source text names none (a parser's or an earlier step's element)."""
+    tree = page_tree.parse("<p>Paris</p>")
+    tree[0].append(tree.makeelement("iframe", {}))
+    assert [refusal.needle for refusal in refusals("<p>Paris</p>", tree)] == ["<iframe"]
+    assert refusals("<p>Paris</p>", page_tree.parse("<p>Paris</p>")) == []

@@ -112,6 +112,8 @@ def refusals(fragment: str, root=None) -> list[Refusal]:
     root = parse(fragment) if root is None else root
     for element in root.iterdescendants():
         if isinstance(element.tag, str):  # not a comment
+            if element.tag not in TAGS:  # as parsed: the tree is what is published
+                return [Refusal(f"the element <{element.tag}>: {_why(element.tag)}", f"<{element.tag}")]
             found = [refusal for name, value in element.attrib.items() if (refusal := _attribute_refusal(element.tag, name, value))]
             if found:
                 return found
