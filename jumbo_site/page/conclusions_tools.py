@@ -13,12 +13,12 @@ Both carry data-search-exclude: search finds the points themselves.
 
 from __future__ import annotations
 
-import jinja2
 from mkdocs.utils import get_relative_url
 
 from jumbo_site.languages.site_i18n import content_language, strings_for
 from jumbo_site.takeaways.open_data import DATA_FILE
 from jumbo_site.takeaways.takeaways import first_words, insert_block, is_conclusions_page, read_conclusions
+from jumbo_site.theme.shared_theme import escaping_environment
 
 INDEX_WORDS = 6  # enough to recognise a point; one line at 390 px in most languages
 
@@ -31,8 +31,7 @@ def on_page_context(context, page, config, nav):
         {"id": point.id, "number": point.number, "words": first_words(point.text, INDEX_WORDS)}
         for point in read_conclusions(page.content).points
     ]
-    env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True)
-    macros = env.get_template("partials/takeaways.html").module
+    macros = escaping_environment(config.theme).get_template("partials/takeaways.html").module
     block = macros.conclusions_tools(points, context.get("pdf"), get_relative_url(DATA_FILE, page.url), strings_for(content_language(page, config)))
     page.content = insert_block(page.content, str(block), '<ol class="numbered-points"')
     return context

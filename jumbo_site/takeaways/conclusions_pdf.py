@@ -40,6 +40,7 @@ from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, strings_for
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from jumbo_site.takeaways.takeaways import Conclusions, PDF_NAME, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
+from jumbo_site.theme.shared_theme import escaping_environment
 
 TEMPLATE = "print/conclusions.html"
 MAX_BYTES = 250_000
@@ -71,7 +72,7 @@ def page_counter(template: str) -> Markup:
 
 # The print template's environment: the theme's templates, HTML-escaped by default.
 def _environment(config) -> jinja2.Environment:
-    env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, auto_reload=False)
+    env = escaping_environment(config.theme)
     env.filters["css_string"] = lambda text: css_string(text)[1:-1]
     return env
 

@@ -18,13 +18,12 @@ import shutil
 from pathlib import Path
 from urllib.parse import urljoin
 
-import jinja2
 from mkdocs.utils import get_relative_url
 
-from jumbo_site.build.build_cache import template_cache
 from jumbo_site.build.build_state import state
 from jumbo_site.languages.site_i18n import content_language, current_language, site_languages, strings_for
 from jumbo_site.takeaways.takeaways import PDF_NAME, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from jumbo_site.theme.shared_theme import escaping_environment
 
 DATA_FILE = "conclusions.json"
 SCHEMA_FILE = "conclusions.schema.json"
@@ -60,9 +59,7 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     if page.file.src_uri.rsplit("/", 1)[-1] != ABOUT_PAGE:
         return context
-    # Escaping; compiled once for all the language builds, as the theme's templates are.
-    env = jinja2.Environment(loader=config.theme.get_env().loader, autoescape=True, bytecode_cache=template_cache())
-    macros = env.get_template("partials/takeaways.html").module
+    macros = escaping_environment(config.theme).get_template("partials/takeaways.html").module
     block = macros.open_data(get_relative_url(DATA_FILE, page.url), get_relative_url(SCHEMA_FILE, page.url), strings_for(content_language(page, config)))
     page.content = insert_block(page.content, str(block))
     return context

@@ -82,6 +82,12 @@ def autoescaped(template_name: str | None) -> bool:
     return template_name in AUTOESCAPED
 
 
+def escaping_environment(theme: Theme) -> jinja2.Environment:
+    """The theme's templates for the site's own blocks and the PDF: HTML-escaped throughout,
+    compiled once for all the language builds (escaping is part of the cache's key)."""
+    return jinja2.Environment(loader=ThemeLoader(theme.dirs), autoescape=True, auto_reload=False, bytecode_cache=template_cache())
+
+
 # Give a theme the shared environment (once per configuration; its data is unchanged).
 def share(theme: Theme) -> None:
     if not isinstance(theme, SharedTheme):
