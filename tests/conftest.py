@@ -1,159 +1,27 @@
-"""Shared fixtures: the site is built once per session, strictly, into a temporary
-folder; HTML is parsed with BeautifulSoup (lxml); a real Chromium serves the
-browser tests."""
+"""The tests' fixtures, and nothing else (helpers live in tests/support/): the site, built
+once per session, strictly, into a temporary folder from a copy of the project with its
+pages in every translation state; its local server; a real Chromium and its tabs; a
+throw-away project copy for a test's own build. Under CI=true a skipped check fails."""
 
 from __future__ import annotations
 
 import collections
 import functools
-import http.server
-import io
 import os
-import re
-import shutil
-import subprocess
-import sys
-import threading
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "jumbo_site"  # the build (README, "Map of the code"), installed into .venv by scripts/_setup.sh
-
-from live_preview import build_languages, copy_project  # noqa: E402,F401  (the tests' project copies)
-
-from jumbo_site.languages.site_i18n import Language, site_languages, strings_for  # noqa: E402
-from jumbo_site.translations.translation_status import translated_pages  # noqa: E402
-
-BUILD_TIMEOUT = 300  # seconds; a full build takes about 5 s on a quiet machine
-
-# The language table, read from mkdocs.yml as the site reads it.
-@functools.cache
-def languages() -> list[Language]:
-    from mkdocs.config import load_config
-
-    return site_languages(load_config(str(ROOT / "mkdocs.yml")))
-
-
-LANGUAGES = languages()
-DEFAULT = next(lang for lang in LANGUAGES if lang.default)
-# Pages, by their path within a language: the English pages meant for translation
-# (not the editors' /translations/, which exists in English only).
-PAGES = sorted("" if name == "index.md" else f"{name[:-3]}/" for name in translated_pages(ROOT / "docs", DEFAULT.locale))
-
-
-# The states a translated page can be in (CONTRIBUTING, "Keep translations up to date").
-# The session's site is built from a copy of the project in which each state is there,
-# whatever the repository's own state: the page and browser tests run on every state
-# an editor may leave a page in, and assert what the site promises in each.
-# - outdated: the English page changed after it was translated (every translation of
-#   it is outdated), a page of each template: main.html ("about") and home.html ("");
-# - missing: not yet translated, the English page is served under the language's notice
-#   (in a Latin and a Cyrillic language, and in Serbian, so in Serbian Latin, made from it);
-# - drifted: its structure no longer the English page's (a heading added); it builds,
-#   served as an up-to-date translation is (`scripts/translations --check` fails on it);
-# - up to date: the other pages, as the repository has them (if the repository has an
-#   outdated or missing translation, the tests see that state too).
-OUTDATED_PAGES = ["about/", ""]
-MISSING_PAGES = [("fr", "privacy/"), ("mk", "accessibility/"), ("sr", "accessibility/")]  # sr: Serbian Latin too
-DRIFTED_PAGES = [("hr", "privacy/", "\n## Napomena\n\nOva je napomena dodana samo hrvatskom prijevodu.\n")]
-EDITED_AFTER_TRANSLATION = "This sentence was added to the English page after it was translated."
-NOTICE_STATES = ("outdated", "missing")  # the states a notice names (data-translation-status)
-
-
-def shown_state(state: str | None) -> str | None:
-    """The data-translation-status of a page's notice: its state if outdated or missing;
-    none for an up-to-date translation, nor for a drifted one (served as it is)."""
-    return state if state in NOTICE_STATES else None
-
-
-def source_name(page: str) -> str:
-    """The Markdown file of a page: "about/" → "about.md", "" → "index.md"."""
-    return f"{page.rstrip('/') or 'index'}.md"
-
-
-def make_page_states(project: Path) -> Path:
-    """Put a project copy's pages in the states above (OUTDATED_PAGES, MISSING_PAGES, DRIFTED_PAGES)."""
-    docs = project / "docs"
-    for page in OUTDATED_PAGES:
-        english = docs / DEFAULT.locale / source_name(page)
-        english.write_text(english.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{EDITED_AFTER_TRANSLATION}\n", encoding="utf-8")
-    for locale, page in MISSING_PAGES:
-        (docs / locale / source_name(page)).unlink(missing_ok=True)
-    for locale, page, section in DRIFTED_PAGES:
-        translation = docs / locale / source_name(page)
-        translation.write_text(translation.read_text(encoding="utf-8").rstrip("\n") + "\n" + section, encoding="utf-8")
-    return project
-
-
-def page_path(language: Language, page: str) -> str:
-    """The page's path from the site root, e.g. "fr/conclusions/"."""
-    return language.prefix + page
-
-
-def build(config_file: Path, site_dir: Path, site_url: str = "https://example.org/", **env: str) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` as an editor would, capturing its log (env: more variables)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **env}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
-        cwd=config_file.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT,
-    )
-
+from support.browser import AXE_SOURCE, CHROMIUM_ARGS, WIDE, listen_for_policy_violations
+from support.languages import DEFAULT, LANGUAGES, Language
+from support.live_preview import copy_project
+from support.project import build, make_page_states, source_name
+from support.server import address, serve
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("site")
-
-
-class PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a built site at `prefix` as GitHub Pages serves a project site: an unknown
-    path (or a folder without index.html) gets the site's root 404.html, status 404."""
-
-    prefix = "/"
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = unquote(urlsplit(self.path).path)
-        if not path.startswith(self.prefix):
-            return self.not_found()
-        local = Path(self.directory) / path[len(self.prefix) :]
-        if not local.exists() or local.is_dir() and not (local / "index.html").is_file():
-            return self.not_found()
-        self.path = "/" + self.path[len(self.prefix) :]
-        return super().send_head()
-
-    def not_found(self):
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-_QuietHandler = PagesHandler  # the name scripts/audit imports
-
-
-def serve(directory: Path, prefix: str = "/") -> http.server.ThreadingHTTPServer:
-    """Serve `directory` at http://127.0.0.1:<a free port the server picks><prefix>."""
-    handler = functools.partial(type("Handler", (PagesHandler,), {"prefix": prefix}), directory=str(directory))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
-
-
-def address(httpd: http.server.ThreadingHTTPServer, prefix: str = "/") -> str:
-    return f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
 
 
 @pytest.fixture(scope="session")
@@ -231,38 +99,13 @@ def soup(site):
     return parse
 
 
-def files_of(folder: Path) -> dict[str, bytes]:
-    """Every file under a folder (a built site), by its path there: for byte-for-byte comparisons."""
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A throw-away copy of the project's sources, for builds with bad input."""
     return copy_project(tmp_path / "project")
 
 
-def only_language(project: Path, locale: str) -> None:
-    """Build just one language of a project copy (bad-input tests stay fast)."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    marker = "      docs_structure: folder\n"
-    assert marker in text
-    config.write_text(text.replace(marker, marker + f"      build_only_locale: {locale}\n"), encoding="utf-8")
-
-
 # --- Browser ---------------------------------------------------------------
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 @pytest.fixture(scope="session")
 def browser():
@@ -293,52 +136,29 @@ def page(browser):
     context.close()
 
 
-POLICY_LISTENER = """document.addEventListener('securitypolicyviolation',
-  e => window.__reportPolicyViolation(location.pathname + ': ' + e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')'));"""
+@pytest.fixture
+def open_tab(browser):
+    """open_tab(path, width=…, scheme=…, javascript=…): a fresh tab at that page, axe-core
+    injected into every document (the browser's own injection, outside the pages' CSP)."""
+    contexts = []
 
+    def open_(url: str, width: int = WIDE, scheme: str = "light", javascript: bool = True):
+        context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, java_script_enabled=javascript)
+        context.add_init_script(script=AXE_SOURCE)
+        contexts.append(context)
+        tab = context.new_page()
+        tab.goto(url)
+        return tab
 
-def listen_for_policy_violations(context) -> list[str]:
-    """Every content-security-policy violation in any page of the browser context, from
-    now on, collected in Python (so a navigation or reload loses none): the listener is
-    registered again in every document the context opens."""
-    violations: list[str] = []
-    context.expose_function("__reportPolicyViolation", lambda violation: violations.append(violation))
-    context.add_init_script(script=POLICY_LISTENER)
-    return violations
-
-
-def settle(page) -> None:
-    """Let the page dispatch its pending events (violation reports among them) and
-    deliver them to Python: two animation frames and a macrotask, then a round trip."""
-    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))")
-
-
-def inline_script_runs(page) -> bool:
-    """Try to run an inline script in the page, as an injected one would: under the
-    site's policy it is blocked (and reported as a violation)."""
-    settle(page)
-    ran = page.evaluate("""() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.__inlineScriptRan = true;';
-        document.head.append(script);
-        return window.__inlineScriptRan === true;
-    }""")
-    settle(page)
-    return ran
+    yield open_
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
 def policy_violations(page) -> list[str]:
     """The policy violations of the `page` fixture's tab, across navigations (see above)."""
     return listen_for_policy_violations(page.context)
-
-
-def kosovo_names(language: Language) -> list[str]:
-    return strings_for(language)["kosovo.names"]
-
-
-def read_yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 # --- Checks that did not run ---------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import build, only_language
+from support.project import build, only_language
 
 
 def append(path, text):

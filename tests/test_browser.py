@@ -3,19 +3,16 @@ the content security policy."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
-import axe_playwright_python
 import pytest
-from conftest import DEFAULT, LANGUAGES, PAGES, inline_script_runs, listen_for_policy_violations, page_path, settle
 from playwright.sync_api import expect
+from support.browser import AXE_SOURCE, inline_script_runs, listen_for_policy_violations, run_axe, settle
+from support.languages import ALL_PAGES, DEFAULT, IDS, page_path
 
 # Every page of every language, and the editors' English-only /translations/.
-ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES] + [(DEFAULT, "translations/")]
-IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
-AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+EVERY_PAGE = ALL_PAGES + [(DEFAULT, "translations/")]
+EVERY_ID = IDS + ["translations/"]
 
 
 @pytest.fixture(scope="module")
@@ -33,24 +30,7 @@ def axe_page(browser):
     context.close()
 
 
-# Resolves when every finite CSS transition and animation of the page has ended.
-ANIMATIONS_ENDED = """() => Promise.all(document.getAnimations()
-    .filter(a => a.effect.getComputedTiming().endTime !== Infinity)
-    .map(a => a.finished.catch(() => null))).then(() => true)"""
-
-
-def run_axe(page) -> list[dict]:
-    """axe-core's WCAG 2.1 AA violations, once colours are still: a colour mid-way through
-    a transition (a contents link turning active, 125 ms) is no state a reader sees."""
-    page.evaluate(ANIMATIONS_ENDED)
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_21_AA)
-    return [
-        {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-    ]
-
-
-@pytest.mark.parametrize("language,path", ALL_PAGES, ids=IDS)
+@pytest.mark.parametrize("language,path", EVERY_PAGE, ids=EVERY_ID)
 def test_page_renders_with_no_axe_violation_no_policy_violation_and_no_request_elsewhere(axe_page, server, language, path):
     page = axe_page
     elsewhere = []

@@ -7,7 +7,8 @@ import re
 from fnmatch import fnmatchcase
 
 import pytest
-from conftest import LANGUAGES, ROOT
+from support.languages import LANGUAGES
+from support.project import ROOT
 
 CONTENT_SAMPLES = ["docs/assets/images/logo.png", "data/programme.yml", "strings/fr.yml"] + [
     f"docs/{language.locale}/about.md" for language in LANGUAGES if not language.transliterate_from

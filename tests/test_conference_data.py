@@ -11,9 +11,11 @@ from urllib.parse import urljoin
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, PAGES, ROOT, build, build_languages, copy_project, only_language, page_path, read_yaml
 
-from jumbo_site.data.conference_data import ROLES, data_languages, load_conference, localise
+from jumbo_site.data.conference_data import ROLES, load_conference, localise
+from support.languages import LANGUAGES, page_path, PAGES
+from support.live_preview import build_languages, copy_project
+from support.project import build, only_language, read_yaml, ROOT
 
 CONFERENCE = load_conference([lang.locale for lang in LANGUAGES if not lang.transliterate_from])
 # The date editors set in data/programme.yml when they change the programme (CONTRIBUTING).

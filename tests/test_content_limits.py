@@ -9,13 +9,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from conftest import ROOT
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.data.data_entry import DataEntry
 from jumbo_site.data.strict_yaml import read_data_file
 from jumbo_site.languages import kosovo_mentions, site_i18n
 from jumbo_site.safety import content_limits
+from support.project import ROOT
 
 PAGE_START = "---\ntitle: About\ndescription: About the conference\n---\n\n"  # the body starts on line 6
 # The inputs that stalled Python-Markdown or made it recurse, each in a page, and what the refusal says.

@@ -18,7 +18,9 @@ from typing import Callable
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, PAGES, ROOT, build, copy_project, only_language, page_path
+from support.languages import EVERY_PATH, LANGUAGES, page_path
+from support.live_preview import copy_project
+from support.project import build, only_language, ROOT
 
 # A 1x1 transparent PNG as Pillow writes it (the build walks its chunks to IEND).
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc````\x00\x00\x00\x05\x00\x01\xa5\xf6E@\x00\x00\x00\x00IEND\xaeB`\x82"
@@ -404,7 +406,6 @@ def test_kosovo_carries_its_asterisk_linked_to_the_footnote_in_every_language(so
 
 # --- The policy ------------------------------------------------------------------------
 
-ALL_PAGES = [page_path(lang, p) for lang in LANGUAGES for p in PAGES] + ["translations/"]
 
 
 @pytest.mark.parametrize(
@@ -433,7 +434,7 @@ def test_the_policy_check_refuses_what_it_cannot_see_as_a_browser_would(site, in
     assert refused in (template_problem(page[:footer] + injected + page[footer:]) or "")
 
 
-@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+@pytest.mark.parametrize("path", EVERY_PATH, ids=lambda p: p or "/")
 def test_the_policy_allows_only_the_site_s_script_files_and_the_page_has_no_inline_script(site, path):
     raw = (site / path / "index.html").read_text(encoding="utf-8")
     html = BeautifulSoup(raw, "lxml")

@@ -16,9 +16,9 @@ from pathlib import Path
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
-from conftest import BUILD_TIMEOUT, ROOT, read_yaml
 
 from jumbo_site.data.conference_data import ROLES
+from support.project import BUILD_TIMEOUT, read_yaml, ROOT
 
 # The copy's tests that read the state of its site and data (not its bad-input builds).
 STATE_TESTS = [

@@ -7,12 +7,12 @@ import copy
 import json
 
 import pytest
-from conftest import ROOT
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.data.data_schema import SCHEMAS, check
 from jumbo_site.data.strict_yaml import load_strict
+from support.project import ROOT
 
 # As the build reads them (dates as text).
 PROGRAMME = load_strict((ROOT / "data/programme.yml").read_text(encoding="utf-8"))

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT, build, build_languages, files_of
-from live_preview import LivePreview, free_port
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.translations.translation_status import source_hash
 from jumbo_site.translations.translations_cli import main as translations
+from support.languages import LANGUAGES
+from support.live_preview import build_languages, free_port, LivePreview
+from support.project import build, files_of, ROOT
 
 LANGUAGE_LINE = re.compile(r"^INFO +- +languages: (\S+): \d+ pages in [\d.]+ s$")
 SERVING_LINE = re.compile(r"^INFO +- +\[[\d:]+\] Serving on http://127\.0\.0\.1:\d+/$")

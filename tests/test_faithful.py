@@ -13,24 +13,19 @@ import datetime
 import re
 
 import pytest
-import yaml
 from babel.dates import get_month_names
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, build, only_language, page_path
-from test_pages import seed_points
 
 from jumbo_site.data.conference_data import load_conference
 from jumbo_site.languages.dates import local_date
 from jumbo_site.languages.transliteration import to_latin
+from support.languages import ALL_PAGES, BY_LOCALE, DEFAULT, IDS, LANGUAGES, page_path, PAGES, TRANSLATED
+from support.project import build, only_language, ROOT
+from support.record import form_pattern, glossary_problems, seed_points
 
-TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
-ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]
-IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 DATA_LANGUAGES = [lang.locale for lang in LANGUAGES if not lang.transliterate_from]
 CONFERENCE = load_conference(DATA_LANGUAGES)
 EVENT = CONFERENCE.event
 POINTS = seed_points()
-GLOSSARY = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
 
 
 def record_of(numbers) -> str:
@@ -349,32 +344,6 @@ def test_the_footer_copyright_names_the_rcc_in_the_pages_language(soup, language
 
 
 # --- The glossary ------------------------------------------------------------------
-
-def form_pattern(form: str) -> re.Pattern:
-    return re.compile(r"(?<!\w)" + r"\w*".join(map(re.escape, form.split("*"))) + r"(?!\w)")
-
-
-def glossary_for(language) -> dict:
-    """Term → (English forms, use forms, avoid forms) for one language; Serbian Latin from sr."""
-    source = language.transliterate_from or language.locale
-    terms = {}
-    for name, term in GLOSSARY.items():
-        if source in term:
-            convert = to_latin if language.transliterate_from else (lambda s: s)
-            use = [convert(f) for f in term[source].get("use", [])]
-            # Serbian Latin: a wrong Cyrillic form may transliterate to a right one (УНОДЦ, UNODC).
-            terms[name] = (term["en"], use, [convert(f) for f in term[source].get("avoid", []) if not any(form_pattern(u).fullmatch(convert(f)) for u in use)])
-    return terms
-
-
-def glossary_problems(english: str, translated: str, language) -> list[str]:
-    problems = []
-    for name, (english_forms, use, avoid) in glossary_for(language).items():
-        if use and any(form_pattern(f).search(english) for f in english_forms) and not any(form_pattern(f).search(translated) for f in use):
-            problems.append(f"{name}: expected one of {use}")
-        problems += [f"{name}: '{f}' is listed as wrong" for f in avoid if form_pattern(f).search(translated)]
-    return problems
-
 
 def page_text(html) -> str:
     article = copy.copy(html.select_one("article"))

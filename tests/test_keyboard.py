@@ -4,119 +4,17 @@ in English and Macedonian, light and dark."""
 
 from __future__ import annotations
 
-import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGES, page_path, shown_state, strings_for
-from PIL import Image, ImageChops
-from test_browser import AXE_SOURCE, run_axe
+from support.browser import focused, run_axe, tab_through, until
+from support.languages import BY_LOCALE, ids, page_path, PAGES, strings_for
+from support.project import shown_state
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 TESTED = [BY_LOCALE["en"], BY_LOCALE["mk"]]
 SCHEMES = ["light", "dark"]
 WIDE, NARROW = 1280, 390
-
-
-def ids(languages):
-    return [lang.locale for lang in languages]
-
-
-@pytest.fixture
-def open_tab(browser):
-    """open_tab(path, width=…, scheme=…, javascript=…): a fresh tab at that page, axe-core
-    injected into every document (the browser's own injection, outside the pages' CSP)."""
-    contexts = []
-
-    def open_(url: str, width: int = WIDE, scheme: str = "light", javascript: bool = True):
-        context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, java_script_enabled=javascript)
-        context.add_init_script(script=AXE_SOURCE)
-        contexts.append(context)
-        tab = context.new_page()
-        tab.goto(url)
-        return tab
-
-    yield open_
-    for context in contexts:
-        context.close()
-
-
-# --- What the focused element looks like -------------------------------------------
-
-FOCUSED = """() => {
-  const e = document.activeElement;
-  if (!e || e === document.body) return null;
-  const rect = [...e.getClientRects()].find(r => r.width && r.height) || e.getBoundingClientRect();
-  const x = rect.left + rect.width / 2, y = rect.top + rect.height / 2;
-  const top = document.elementFromPoint(x, y);
-  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
-  const luminance = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-  const contrast = (a, b) => { const [l1, l2] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (l1 + 0.05) / (l2 + 0.05); };
-  let background = null;
-  for (let p = e.parentElement; p && !background; p = p.parentElement) {
-    const c = rgb(getComputedStyle(p).backgroundColor);
-    if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) background = c;
-  }
-  background = background || [255, 255, 255];
-  const style = getComputedStyle(e);
-  const ring = [rgb(style.outlineColor), rgb(style.boxShadow)].filter(c => c.length >= 3);
-  return {
-    isQuery: e.name === "query",
-    name: (e.getAttribute("aria-label") || e.textContent || e.tagName).trim().replace(/\\s+/g, " ").slice(0, 50),
-    inDrawer: !!e.closest(".md-sidebar--primary"),
-    inSearch: !!e.closest(".md-search"),
-    shown: e.checkVisibility({opacityProperty: true, visibilityProperty: true}),
-    onScreen: rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth,
-    onTop: !!top && (e === top || e.contains(top) || top.contains(e)),
-    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
-    ringContrast: Math.max(...ring.map(c => contrast(c, background))),
-    box: {x: Math.max(rect.left - 8, 0), y: Math.max(rect.top - 8, 0), width: rect.width + 16, height: rect.height + 16},
-  };
-}"""
-
-
-def until(tab, script: str, arg=None, timeout: float = 2000):
-    """Poll a script until it returns a true value (the pages' CSP forbids the eval
-    that Playwright's wait_for_function uses)."""
-    waited = 0
-    while not (result := tab.evaluate(script, arg)) and waited < timeout:
-        tab.wait_for_timeout(50)
-        waited += 50
-    assert result, f"never true: {script}"
-    return result
-
-
-def focused(tab):
-    """The focused element's state, once any slide or fade-in has finished (1 s at most)."""
-    for _ in range(20):
-        state = tab.evaluate(FOCUSED)
-        if state is None or (state["shown"] and state["onScreen"] and state["onTop"]):
-            break
-        tab.wait_for_timeout(50)
-    return state
-
-
-def changed_pixels(before: bytes, after: bytes) -> int:
-    difference = ImageChops.difference(Image.open(io.BytesIO(before)).convert("RGB"), Image.open(io.BytesIO(after)).convert("RGB"))
-    return difference.convert("L").point(lambda value: 255 if value > 20 else 0).histogram()[255]
-
-
-def tab_through(tab, stops: int = 45):
-    """Each element Tab reaches, once round the page: its state (FOCUSED), and how many
-    pixels of its box change when it takes focus; it is focused again when yielded."""
-    seen = []
-    for _ in range(stops):
-        tab.keyboard.press("Tab")
-        state = focused(tab)
-        if state is None or state["name"] in seen[:1]:
-            return
-        seen.append(state["name"])
-        with_focus = tab.screenshot(clip=state["box"])
-        tab.evaluate("window.__focused = document.activeElement; document.activeElement.blur()")
-        without_focus = tab.screenshot(clip=state["box"])
-        tab.evaluate("window.__focused.focus()")  # and on from there
-        yield state, changed_pixels(with_focus, without_focus)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)

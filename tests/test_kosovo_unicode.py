@@ -10,11 +10,11 @@ content wherever they are written, named with their line and column.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 
 from jumbo_site.languages.kosovo_mentions import mentions, missing_asterisk, unmarked
 from jumbo_site.safety.invisible_characters import first_invisible, is_invisible, problem
 from jumbo_site.safety.plain_text import markup_problem
+from support.project import ROOT
 
 INVISIBLE = {
     "right-to-left override": "\u202e",

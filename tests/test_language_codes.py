@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, read_yaml
 from mkdocs.config.base import ValidationError
 
 from jumbo_site.languages.i18n_language_codes import Language
+from support.project import ROOT
 
 
 @pytest.mark.parametrize("code", ["en", "cnr", "sr-Latn", "pt-BR", "zh-Hant-TW"])

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import jinja2
 import pytest
-from conftest import LANGUAGES, ROOT
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.languages import material_strings, site_i18n
 from jumbo_site.languages.transliteration import to_latin
+from support.languages import BY_LOCALE
+from support.project import ROOT
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 
 
 # Material's partials/language.html as the site overrides it, with the given globals.

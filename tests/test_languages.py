@@ -7,12 +7,11 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
 
 from jumbo_site.languages.transliteration import to_latin
+from support.languages import BY_LOCALE, DEFAULT, LANGUAGES, page_path, PAGES, strings_for, TRANSLATED
+from support.project import ROOT
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
-TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LETTER = re.compile(r"[^\W\d_]")
 

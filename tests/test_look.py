@@ -5,11 +5,10 @@ contrast in every state, target sizes and a reading measure, seen in Chromium.""
 from __future__ import annotations
 
 import pytest
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
-from test_browser import ANIMATIONS_ENDED
-from test_keyboard import open_tab, tab_through, until  # noqa: F401  (the fixture, and polling under the CSP)
+from support.browser import ANIMATIONS_ENDED, tab_through, until
+from support.languages import BY_LOCALE, DEFAULT, LANGUAGES, page_path, PAGES, strings_for
+from support.project import read_yaml, ROOT
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
 # Every page type: the translated pages and the editors' English-only /translations/.
 PAGE_TYPES = [(lang, page) for lang in EN_MK for page in PAGES] + [(DEFAULT, "translations/")]

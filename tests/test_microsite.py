@@ -18,14 +18,13 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from babel.dates import format_date
 from bs4.element import NavigableString, TemplateString
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, strings_for
-from quality_gates import GzipHandler, lighthouse, missing_tools
-from test_browser import AXE_SOURCE, run_axe
 
 from jumbo_site.data.conference_data import data_languages, load_conference, localise
+from support.browser import AXE_SOURCE, run_axe
+from support.languages import BY_LOCALE, DEFAULT, EVERY_PATH, LANGUAGES, page_path, strings_for, TRANSLATED
+from support.project import ROOT
+from support.quality_gates import GzipHandler, lighthouse, missing_tools
 
-TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 ids = functools.partial(map, lambda lang: lang.locale)
 
 
@@ -372,7 +371,6 @@ def test_a_dismissed_suggestion_stays_dismissed_after_a_reload_without_a_cookie(
 
 # --- Reflow and the dark scheme ------------------------------------------------------------
 
-ALL_PAGES = [page_path(lang, page) for lang in LANGUAGES for page in PAGES] + ["translations/"]
 
 
 @pytest.fixture(scope="module")
@@ -382,7 +380,7 @@ def narrow_page(browser):
     context.close()
 
 
-@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+@pytest.mark.parametrize("path", EVERY_PATH, ids=lambda p: p or "/")
 def test_no_page_scrolls_horizontally_at_320_px(narrow_page, server, path):
     narrow_page.goto(server + path)
     assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
@@ -417,7 +415,7 @@ def test_a_first_visit_is_in_the_system_s_scheme_before_the_page_s_text_is_there
     assert not any(text_there for _, text_there in changes), f"the scheme changed after the text was parsed: {changes}"
 
 
-@pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p or "/")
+@pytest.mark.parametrize("path", EVERY_PATH, ids=lambda p: p or "/")
 def test_axe_finds_no_violation_in_the_dark_scheme(dark_page, server, path):
     dark_page.goto(server + path)
     assert dark_page.locator("body").get_attribute("data-md-color-scheme") == "slate"

@@ -12,13 +12,13 @@ import sys
 from types import SimpleNamespace
 
 import pytest
-from conftest import BUILD_TIMEOUT, ROOT
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.languages import kosovo_footnote
 from jumbo_site.page import heading_permalinks, page_tree, point_tools
 from jumbo_site.safety import reserved_ids
 from jumbo_site.search.search_index import _Sections
+from support.project import BUILD_TIMEOUT, ROOT
 
 STRINGS = {
     "kosovo.ref": "Note on the designation",

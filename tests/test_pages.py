@@ -8,23 +8,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, kosovo_names, page_path
+from support.languages import ALL_PAGES, DEFAULT, IDS, kosovo_names, LANGUAGES, page_path, PAGES
+from support.record import seed_points
 
-ALL_PAGES = [(lang, page) for lang in LANGUAGES for page in PAGES]
-IDS = [page_path(lang, page) or "/" for lang, page in ALL_PAGES]
-SEED = ROOT / "tests" / "fixtures" / "jumbo-2021-conference-conclusions.txt"
-
-
-def seed_points() -> list[str]:
-    """The 11 points of the original document, with its PDF-extraction artefacts
-    undone: lines joined, "6 th" rejoined as "6th"."""
-    text = " ".join(SEED.read_text(encoding="utf-8").split())
-    text = re.sub(r"(\d) (st|nd|rd|th)\b", r"\1\2", text)
-    body = text.split("CONFERENCE CONCLUSIONS", 1)[1]
-    parts = re.split(r"(?:^| )(\d{1,2})\. (?=[A-Z])", body.strip())
-    numbers, points = parts[1::2], [p.strip() for p in parts[2::2]]
-    assert numbers == [str(n) for n in range(1, 12)], numbers
-    return points
 
 
 def words(element) -> str:

@@ -16,11 +16,11 @@ import threading
 
 import pikepdf
 import pytest
-from conftest import build, only_language
 from mkdocs.exceptions import PluginError
 
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path
 from jumbo_site.takeaways.conclusions_pdf import draw_pdf
+from support.project import build, only_language
 
 SOURCE = "docs/en/conclusions.md"
 SECRET = "secret-4711-not-for-the-pdf"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PACKAGE, ROOT
 from mkdocs.config import load_config
+from support.project import PACKAGE, ROOT
 
 ROW = re.compile(r"^\| `(?P<event>[a-z_]+)` \| (?P<priority>-?\d+) \| (?P<who>[^|]+?) \| (?P<steps>[^|]*?) \|$")
 

@@ -14,13 +14,12 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT, LANGUAGES, page_path
 from pdfminer.high_level import extract_text
-from test_faithful import glossary_problems
 
 from jumbo_site.languages.site_i18n import strings_for
+from support.languages import DEFAULT, LANGUAGES, page_path, TRANSLATED
+from support.record import glossary_problems
 
-TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
 NUMBER = re.compile(r"\d+(?:[./]\d+)*")
 
 

@@ -13,7 +13,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
-from conftest import LANGUAGES, ROOT, address, build, files_of, serve
+from support.languages import LANGUAGES
+from support.project import build, files_of, ROOT
+from support.server import address, serve
 
 SUB_PATH = "/jumbo-2021/"
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))

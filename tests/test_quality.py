@@ -11,10 +11,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
-from conftest import LANGUAGES, PAGES, inline_script_runs, page_path, settle
-from quality_gates import browser_first_visit, missing_tools, vnu_errors
+from support.browser import inline_script_runs, settle
+from support.languages import BY_LOCALE, LANGUAGES, page_path, PAGES
+from support.quality_gates import browser_first_visit, missing_tools, vnu_errors
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,11 @@ import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, page_path
 from playwright.sync_api import expect
 
 from jumbo_site.languages.transliteration import to_latin
+from support.languages import BY_LOCALE, LANGUAGES, page_path
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -12,15 +12,15 @@ import jsonschema
 import pikepdf
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, PAGES, ROOT, build, only_language, page_path
 from pdfminer.high_level import extract_text
 from PIL import Image
 
 from jumbo_site.languages.site_i18n import strings_for
+from support.languages import BY_LOCALE, LANGUAGES, page_path, PAGES
+from support.project import build, only_language, ROOT
 
 PDF_LIMIT = 250_000  # bytes: 250 KB
 SCHEMA = ROOT / "jumbo_site" / "takeaways" / "conclusions.schema.json"
-BY_LOCALE = {language.locale: language for language in LANGUAGES}
 
 
 def pdf_path(site: Path, language) -> Path:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT, LANGUAGES, PAGES, build, build_languages, copy_project, page_path, shown_state, strings_for
 
 from jumbo_site.translations.translation_status import DRIFT, MISSING, OUTDATED, UP_TO_DATE, report
 from jumbo_site.translations.translations_cli import main
+from support.languages import BY_LOCALE, DEFAULT, LANGUAGES, page_path, PAGES, strings_for
+from support.live_preview import build_languages, copy_project
+from support.project import build, shown_state
 
-BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 TRANSLATED = [lang.locale for lang in LANGUAGES if not lang.default and not lang.transliterate_from]
 PAGE_FILES = sorted(f"{page.rstrip('/') or 'index'}.md" for page in PAGES)
 
