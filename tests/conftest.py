@@ -7,17 +7,26 @@ from __future__ import annotations
 
 import collections
 import functools
+import http.server
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
-from support.browser import AXE_SOURCE, CHROMIUM_ARGS, WIDE, listen_for_policy_violations
+from support.browser import (
+    AXE_SOURCE,
+    CHROMIUM_ARGS,
+    WIDE,
+    listen_for_policy_violations,
+)
 from support.languages import DEFAULT, LANGUAGES, Language
 from support.live_preview import copy_project
+from support.pdf_sources import CountingServer, Quiet
 from support.project import build, make_page_states, source_name
+from support.quality_gates import GzipHandler
 from support.server import address, serve
+
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
@@ -103,6 +112,25 @@ def soup(site):
 def project_copy(tmp_path) -> Path:
     """A throw-away copy of the project's sources, for builds with bad input."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def gzip_server(site):
+    """The site served as GitHub Pages serves it: text compressed with gzip."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def loopback():
+    """A loopback server that counts every connection (nothing may be fetched from it)."""
+    server = CountingServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
 
 
 # --- Browser ---------------------------------------------------------------

@@ -4,7 +4,7 @@ The first step of every build (site_plugin.py) puts a BuildState into MkDocs'
 configuration. The i18n plugin builds every language with that same configuration
 object, and `mkdocs serve` reads the configuration again for every rebuild: so the
 state lives exactly as long as one build of all its languages, and a rebuild starts
-from nothing. tests/test_pipeline.py fails on a module-level dict, list or set that
+from nothing. tests/unit/test_pipeline.py fails on a module-level dict, list or set that
 is not a constant or a cache keyed on what made it.
 """
 

@@ -9,7 +9,7 @@ run before or after another plugin's handler (the i18n plugin, Material's search
 the event is split into groups, each with a priority in MkDocs' own vocabulary and
 the reason beside it. The page_content steps pass one tree (page_tree.py) from the
 step that parses the page's HTML to the one that writes it. Nothing else decides the order: no module carries a priority,
-and tests/test_pipeline.py compares the handlers MkDocs registers with README's
+and tests/unit/test_pipeline.py compares the handlers MkDocs registers with README's
 table "How a page is built".
 
 MkDocs loads this module again for every rebuild under `mkdocs serve`; the concern

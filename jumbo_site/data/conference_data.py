@@ -8,7 +8,7 @@ markup outside the allowlist (content_allowlist.py, also after transliteration t
 Serbian Latin) and Kosovo without its asterisk.
 
 Faithful to the record: a debate's presenter cites the point of the conclusions that
-names it (and quotes it, for tests/test_faithful.py to compare with the record); a
+names it (and quotes it, for tests/unit/test_faithfulness.py to compare with the record); a
 summary of the conclusions has no presenters and no times.
 """
 

@@ -72,7 +72,7 @@ def structure(body: str) -> dict:
         "numbered points": len(POINT.findall(body)),
         "link targets": sorted(t for t in TARGET.findall(body) if "://" not in t),
         # [[date]] may be written out where a language's grammar needs another case
-        # than CLDR's (Serbian "6. децембра 2021."); tests/test_faithful.py checks it.
+        # than CLDR's (Serbian "6. децембра 2021."); tests/unit/test_faithfulness.py checks it.
         "markers": sorted(m for m in markers_in(body) if m != "[[date]]"),
     }
 

@@ -7,7 +7,6 @@ import functools
 
 from jumbo_site.languages.site_i18n import Language, site_languages, strings_for  # noqa: F401  (strings_for: for the tests)
 from jumbo_site.translations.translation_status import translated_pages
-
 from support.project import ROOT
 
 

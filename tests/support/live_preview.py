@@ -16,7 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT  # noqa: E402
 # The script that MkDocs' live reload puts into every served page: livereload(epoch, request id).
 LIVERELOAD = re.compile(r"livereload\((\d+), (\d+)\)")
 

@@ -1,6 +1,6 @@
 """How many times a full build parses HTML, per page on average (issue 23: at most 3).
 
-Run as `python tests/parse_count.py OUT` from the project's folder: builds the site into
+Run as `python tests/support/parse_count.py OUT` from the project's folder: builds the site into
 OUT (strictly, as scripts/build does) and prints one JSON line, {"pages": N, "parses":
 {parser: count}}. Counted: every stdlib HTMLParser fed, every lxml parse (lxml.html's
 *fromstring, etree.HTML/XML/fromstring, HTMLParser and HTMLPullParser feeds), nh3.clean

@@ -11,8 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT  # noqa: E402
 VNU_JAR = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules/.bin/lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"

@@ -50,3 +50,8 @@ def glossary_problems(english: str, translated: str, language) -> list[str]:
             problems.append(f"{name}: expected one of {use}")
         problems += [f"{name}: '{f}' is listed as wrong" for f in avoid if form_pattern(f).search(translated)]
     return problems
+
+
+def squeezed(text: str) -> str:
+    """Text without whitespace and hyphens: line breaks and hyphenation do not count."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", text)
