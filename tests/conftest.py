@@ -5,7 +5,6 @@ throw-away project copy for a test's own build. Under CI=true a skipped check fa
 
 from __future__ import annotations
 
-import collections
 import functools
 import http.server
 import os
@@ -26,6 +25,7 @@ from support.pdf_sources import CountingServer, Quiet
 from support.project import build, make_page_states, source_name
 from support.quality_gates import GzipHandler
 from support.server import address, serve
+from support.skips import skipped as _skips
 
 
 @pytest.fixture(scope="session")
@@ -192,15 +192,6 @@ def policy_violations(page) -> list[str]:
 # --- Checks that did not run ---------------------------------------------------------
 # A skipped check proves nothing. Under CI=true (.ci/run sets it) any skip fails the
 # run; elsewhere the summary says plainly how many checks did not run, and why.
-
-
-def _skips(terminalreporter) -> collections.Counter:
-    reasons = collections.Counter()
-    for report in terminalreporter.stats.get("skipped", []):
-        longrepr = report.longrepr
-        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
-        reasons[reason.removeprefix("Skipped: ")] += 1
-    return reasons
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -17,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 from support.project import ROOT  # noqa: E402
+
 # The script that MkDocs' live reload puts into every served page: livereload(epoch, request id).
 LIVERELOAD = re.compile(r"livereload\((\d+), (\d+)\)")
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from support.project import ROOT  # noqa: E402
+
 VNU_JAR = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules/.bin/lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"

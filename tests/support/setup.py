@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from support.project import ROOT  # noqa: E402
+
 REQUIREMENTS = ROOT / "requirements.txt"
 
 
