@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 
@@ -101,3 +102,10 @@ def test_no_test_module_imports_another():
             modules = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names] if isinstance(node, ast.Import) else []
             imports += [f"{path.relative_to(TESTS)}: {m}" for m in modules if m.split(".")[-1].startswith("test_") or m == "conftest"]
     assert imports == []
+
+
+def test_the_readme_describes_the_four_folders_and_contributing_says_which_command_when():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Tests\n", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^\| `tests/(\w+)/` \|", readme, re.M) == list(KINDS)
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8").split("\n## Check your change\n", 1)[1]
+    assert all(command in guide for command in ("scripts/test --fast", "scripts/test tests/browser", "scripts/mutation"))
