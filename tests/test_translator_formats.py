@@ -268,3 +268,32 @@ def test_markdown_segments_keep_codes_apart():
     assert [(s.id, s.text) for s in layout.segments] == [("title", "T"), ("b1", "Head"), ("b2.1", "One [a](x.md#p) Kosovo*."), ("b2.2", "Two<br>")]
     assert ts.codes("One [a](x.md#p) Kosovo*.") == ["[", "](x.md#p)", "*"]
     assert ts.rebuild(layout, {"b1": "Tête", "title": "A: b"}) == "---\ntitle: 'A: b'\n---\n\n# Tête {#id}\n\n1. One [a](x.md#p) Kosovo*.\n2. Two<br>\n\n[[programme]]\n".replace("'A: b'", ts.yaml_scalar("A: b"))
+
+
+def test_a_changed_data_text_and_string_are_written_into_their_yaml(project, tmp_path):
+    """A folded (`>-`) data text and an interface string, changed in the tool, land in their
+    YAML files: the value read back is the new one, every other language's is as it was."""
+    files = tf.export(project, "mk", None, "po", tmp_path)
+    data, strings = tmp_path / "data-programme.mk.po", tmp_path / "strings.mk.po"
+    assert data in files and strings in files
+    edit_po(data, "sessions.exchanges.summary", lambda t: t + " Нова реченица: со двоточка.")
+    edit_po(strings, "footer.privacy", lambda t: "Приватност: ново")
+    before = {name: yaml.safe_load((project.root / name).read_text(encoding="utf-8")) for name in ("data/programme.yml", "strings/mk.yml")}
+    originals = {name: (project.root / name).read_text(encoding="utf-8") for name in before}
+    try:
+        assert sorted(p.name for p in tf.import_files(project, [data, strings])) == ["mk.yml", "programme.yml"]
+        programme = yaml.safe_load((project.root / "data/programme.yml").read_text(encoding="utf-8"))
+        summary = programme["sessions"][0]["summary"]
+        assert summary["mk"] == before["data/programme.yml"]["sessions"][0]["summary"]["mk"] + " Нова реченица: со двоточка."
+        assert {k: v for k, v in summary.items() if k != "mk"} == {k: v for k, v in before["data/programme.yml"]["sessions"][0]["summary"].items() if k != "mk"}
+        strings_mk = yaml.safe_load((project.root / "strings/mk.yml").read_text(encoding="utf-8"))
+        assert strings_mk == {**before["strings/mk.yml"], "footer.privacy": "Приватност: ново"}
+    finally:
+        for name, text in originals.items():
+            (project.root / name).write_text(text, encoding="utf-8")
+
+
+def test_a_data_text_in_the_wrong_script_is_refused(project, tmp_path):
+    [data] = [f for f in tf.export(project, "sr", None, "xliff", tmp_path) if f.name == "data-programme.sr.xlf"]
+    edit_xliff(data, "event.city", lambda _: "Pariz")
+    refused(project, [data], "data-programme.sr.xlf", "segment event.city", "'Pariz' is in Latin script")

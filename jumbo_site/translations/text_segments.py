@@ -103,6 +103,13 @@ def compare_codes(source: list[str], target: list[str]) -> list[str]:
     return problems
 
 
+def _value_span(text: str, node: yaml.ScalarNode, offset: int = 0) -> tuple[int, int]:
+    """Where a YAML scalar is written: a block scalar's (`>-`, `|`) ends before the line
+    break and indentation that follow it, which belong to the next key."""
+    start, end = offset + node.start_mark.index, offset + node.end_mark.index
+    return start, start + len(text[start:end].rstrip())
+
+
 # --- Markdown pages ------------------------------------------------------------------
 
 
@@ -120,7 +127,7 @@ def page_layout(text: str, page: str, numbered_points: bool | None = None) -> La
             for key, value in root.value:
                 meta[key.value] = value.value if isinstance(value, yaml.ScalarNode) else None
                 if key.value in FRONT_MATTER_TEXTS and isinstance(value, yaml.ScalarNode):
-                    start, end = front_start + value.start_mark.index, front_start + value.end_mark.index
+                    start, end = _value_span(text, value, front_start)
                     layout.spans.append((key.value, start, end))
                     layout.segments.append(Segment(key.value, value.value, f"{page}: front matter, {key.value}"))
                     layout.yaml_values.add(key.value)
@@ -200,7 +207,7 @@ def data_layout(text: str, name: str, language: str, source_language: str) -> tu
                 for layout, code in ((source, source_language), (target, language)):
                     value = keys.get(code)
                     if value is not None:
-                        layout.spans.append((ident, value.start_mark.index, value.end_mark.index))
+                        layout.spans.append((ident, *_value_span(text, value)))
                         layout.yaml_values.add(ident)
                     layout.segments.append(Segment(ident, value.value if value is not None else "", f"data/{name}: {ident}"))
                 return
@@ -225,7 +232,7 @@ def strings_layout(text: str, name: str) -> Layout:
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
-                layout.spans.append((key.value, value.start_mark.index, value.end_mark.index))
+                layout.spans.append((key.value, *_value_span(text, value)))
                 layout.yaml_values.add(key.value)
                 layout.segments.append(Segment(key.value, value.value, f"{name}: {key.value}"))
     return layout
