@@ -297,3 +297,14 @@ def test_a_data_text_in_the_wrong_script_is_refused(project, tmp_path):
     [data] = [f for f in tf.export(project, "sr", None, "xliff", tmp_path) if f.name == "data-programme.sr.xlf"]
     edit_xliff(data, "event.city", lambda _: "Pariz")
     refused(project, [data], "data-programme.sr.xlf", "segment event.city", "'Pariz' is in Latin script")
+
+
+@pytest.mark.parametrize(
+    "ident, change",
+    [("b3", lambda t: t.replace(". ", ".\n\n## ", 1)), ("b6", lambda t: "- " + t), ("b1", lambda t: t + " {#other}")],
+    ids=["paragraph split into a heading", "paragraph made a list", "attribute list added"],
+)
+def test_a_target_that_changes_the_markdown_structure_is_refused(project, exported, ident, change):
+    path = exported("hr")
+    edit_po(path, ident, change)
+    refused(project, [path], "about.hr.po")
