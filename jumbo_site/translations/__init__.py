@@ -1,3 +1,4 @@
 """Which translations are current, outdated, missing or drifted; the notices readers see;
-and scripts/translations for editors.
+scripts/translations for editors; and the files translators' tools exchange (XLIFF, PO,
+TBX, TMX).
 """

@@ -40,6 +40,23 @@ def _versions(root: Path, path: str) -> list[tuple[str, str]]:
     return versions
 
 
+def english_as_translated(docs: Path, source_locale: str, locale: str, name: str) -> str | None:
+    """The English text an outdated translation was made from (its source_hash), from git; None if not found."""
+    source, translation = docs / source_locale / name, docs / locale / name
+    recorded = str(_split(translation)[0].get(MARKER) or "") if translation.is_file() else ""
+    if not recorded or recorded == source_hash(source):
+        return None
+    try:
+        root = Path(_git(docs, "rev-parse", "--show-toplevel").strip())
+        for commit, path in _versions(root, source.resolve().relative_to(root.resolve()).as_posix()):
+            old = _git(root, "show", f"{commit}:{path}")
+            if text_hash(old) == recorded:
+                return old
+    except SystemExit:  # no git, or not a repository: the export goes on without the old English
+        return None
+    return None
+
+
 # (exit status, text): the diff, or why there is none.
 def english_changes(docs: Path, source_locale: str, locale: str, name: str) -> tuple[int, str]:
     source, translation = docs / source_locale / name, docs / locale / name

@@ -5,6 +5,11 @@
     scripts/translations mark fr         mark every French page as up to date
     scripts/translations mark fr about   mark docs/fr/about.md as up to date
     scripts/translations diff fr about   what changed in the English since (translation_diff.py)
+    scripts/translations export fr [about …] --format xliff|po --out DIR
+                                         files for translators' tools (translator_files.py)
+    scripts/translations import FILE …   write the translated pages, data texts, strings
+    scripts/translations glossary --format tbx --out FILE    data/glossary.yml as TBX
+    scripts/translations memory --out FILE                   every current pair as TMX
 
 The status itself is translation_status.py's; the diff, translation_diff.py's.
 """
@@ -59,8 +64,25 @@ def main(argv: list[str] | None = None, docs: Path = DOCS) -> int:
     diffing = sub.add_parser("diff", help="what changed in the English page since the translation's version")
     diffing.add_argument("language")
     diffing.add_argument("page", help="page name (about, conclusions …)")
+    exporting = sub.add_parser("export", help="XLIFF or PO files for a language: one per page, data file, and the strings")
+    exporting.add_argument("language")
+    exporting.add_argument("pages", nargs="*", help="page names; all pages, the data texts and the strings when none")
+    exporting.add_argument("--format", choices=["xliff", "po"], default="xliff")
+    exporting.add_argument("--out", type=Path, required=True)
+    importing = sub.add_parser("import", help="write translated XLIFF or PO files back; nothing is written unless all are good")
+    importing.add_argument("files", nargs="+", type=Path)
+    glossary = sub.add_parser("glossary", help="data/glossary.yml as TBX")
+    glossary.add_argument("--format", choices=["tbx"], default="tbx")
+    glossary.add_argument("--out", type=Path, required=True)
+    remembering = sub.add_parser("memory", help="a TMX of every current segment pair, English to each language")
+    remembering.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     source, locales = _languages()
+
+    if args.command in ("export", "import", "glossary", "memory"):
+        from jumbo_site.translations import translator_files
+
+        return translator_files.run(args, translator_files.project(docs.parent, source, locales, _generated_from()))
 
     if args.command == "diff":
         origin = _generated_from().get(args.language, args.language)  # sr-Latn: its Cyrillic source
