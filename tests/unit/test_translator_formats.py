@@ -11,19 +11,19 @@ from pathlib import Path
 import pytest
 import yaml
 from lxml import etree
+from support.live_preview import copy_project
+from support.translator_formats import edit_xliff
 from translate.storage import pypo, tbx, tmx, xliff
 
-from conftest import build
-from live_preview import build_languages, copy_project
 from jumbo_site.translations import text_segments as ts
 from jumbo_site.translations import translator_files as tf
 from jumbo_site.translations.terminology import DEPRECATED, Glossary, memory
-from jumbo_site.translations.translation_status import source_hash
 from jumbo_site.translations.translations_cli import _generated_from, _languages
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> tf.Project:
+    """A copy of the project (import writes into it)."""
     root = copy_project(tmp_path_factory.mktemp("translators") / "project")
     source, languages = _languages()
     return tf.project(root, source, languages, _generated_from())
@@ -78,32 +78,6 @@ def edit_po(path: Path, ident: str, change, header: dict | None = None) -> None:
     if header:
         store.updateheader(add=True, **header)
     path.write_bytes(bytes(store))
-
-
-def edit_xliff(path: Path, ident: str, change) -> None:
-    store = xliff.xlifffile.parsestring(path.read_bytes())
-    for unit in store.units:
-        if unit.xmlelement.get("id") == ident:
-            unit.target = change(str(unit.target))
-    path.write_bytes(bytes(store))
-
-
-def test_a_changed_target_is_imported_and_shows_on_the_site(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("translators-site") / "project")
-    source, languages = _languages()
-    project = tf.project(root, source, languages, _generated_from())
-    out = tmp_path_factory.mktemp("export")
-    [about] = tf.export(project, "fr", ["about"], "xliff", out)
-    edit_xliff(about, "b2", lambda text: "La série des conférences Jumbo, revue")
-    assert tf.import_files(project, [about]) == [project.docs / "fr" / "about.md"]
-    page = (project.docs / "fr" / "about.md").read_text(encoding="utf-8")
-    assert "## La série des conférences Jumbo, revue\n" in page
-    assert f"source_hash: {source_hash(project.docs / 'en' / 'about.md')}\n" in page
-    build_languages(root, ["en", "fr"])
-    site = tmp_path_factory.mktemp("translators-built")
-    result = build(root / "mkdocs.yml", site, SITE_PDF="off")
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "La série des conférences Jumbo, revue" in (site / "fr" / "about" / "index.html").read_text(encoding="utf-8")
 
 
 # --- Refusals: each with a crafted file, and nothing written ------------------------------
