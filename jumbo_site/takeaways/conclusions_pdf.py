@@ -5,7 +5,9 @@ Guarantees:
   (/conclusions.pdf, /fr/conclusions.pdf, …, /sr-Latn/conclusions.pdf), drawn from
   the print template overrides/print/conclusions.html, never from the screen page,
   with the page's own title block and numbered points (takeaways.py);
-- PDF/UA-1, tagged; /Lang is the page's <html lang>; its title is the window title;
+- PDF/UA-1, tagged, its tagging finished by pdf_tagging.py (running footer as artifact,
+  the points one list, annotations that print, /Lang on passages in another language);
+  /Lang is the page's <html lang>; its title is the window title;
   one bookmark per point; only the bundled fonts (jumbo_site/takeaways/fonts/), embedded; a
   character they lack stops the build;
 - WeasyPrint loads the bundled fonts and nothing else (draw_pdf): no file, attachment,
@@ -39,6 +41,7 @@ from jumbo_site.build.editor_errors import source_file
 from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, strings_for
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path, missing_characters
+from jumbo_site.takeaways.pdf_tagging import finish_tagging, language_passages
 from jumbo_site.takeaways.takeaways import Conclusions, PDF_NAME, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
 from jumbo_site.theme.shared_theme import escaping_environment
 
@@ -137,6 +140,13 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
     organiser = convener(conference_for(config), language)
     url = urljoin(config.site_url, page.url)
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    # Passages in another language, in document order: the title block's, then the points'.
+    intro, languages = language_passages(conclusions.intro_html)
+    points = []
+    for point in conclusions.points:
+        html, more = language_passages(point.html)
+        points.append(html)
+        languages += more
     context = {
         "lang": language.html_lang,
         "document_title": f"{conclusions.title} – {config.site_name}",
@@ -148,12 +158,12 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
         "fonts": {weight: font_path(weight).as_uri() for weight in FILES},
         "url": url,
         "page_counter": page_counter(strings["takeaways.pdf.pages"]),
-        "intro": Markup(conclusions.intro_html),
+        "intro": Markup(intro),
         "authoritative_note": None if language.default else strings["notice.authoritative"],
         "kosovo_footnote": strings["kosovo.footnote"] if conclusions.names_kosovo else None,
         "points": [
-            {"id": p.id, "number": p.number, "html": Markup(p.html), "bookmark": _bookmark(p.number, p.text)}
-            for p in conclusions.points
+            {"id": p.id, "number": p.number, "html": Markup(html), "bookmark": _bookmark(p.number, p.text)}
+            for p, html in zip(conclusions.points, points)
         ],
     }
     html = state(config).pdf["env"].get_template(TEMPLATE).render(context)
@@ -166,7 +176,7 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
             "add the characters to the font subset (jumbo_site/takeaways/fonts/README.md) or write them otherwise."
         )
     # Relative links in the PDF lead to the site, never to the build machine's folders.
-    return draw_pdf(html, url, source_file(page))
+    return finish_tagging(draw_pdf(html, url, source_file(page)), languages, source_file(page))
 
 
 # A print page as PDF bytes. WeasyPrint would fetch, on the build machine, whatever
