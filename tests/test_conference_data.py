@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from conftest import LANGUAGES, PAGES, ROOT, build, build_languages, copy_project, only_language, page_path, read_yaml
 
 from jumbo_site.data.conference_data import ROLES, data_languages, load_conference, localise
+from jumbo_site.takeaways.takeaways import calendar_name
 
 CONFERENCE = load_conference([lang.locale for lang in LANGUAGES if not lang.transliterate_from])
 # The date editors set in data/programme.yml when they change the programme (CONTRIBUTING).
@@ -143,7 +144,7 @@ def one_timed_session(tmp_path_factory) -> Path:
 def test_times_in_the_data_appear_on_the_page_and_in_the_calendar(one_timed_session):
     page = (one_timed_session / "programme/index.html").read_text(encoding="utf-8")
     assert '<time datetime="2021-12-06T10:00">10:00</time>–<time datetime="2021-12-06T11:30">11:30</time>' in page
-    calendar = icalendar.Calendar.from_ical((one_timed_session / "conference.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical((one_timed_session / "jumbo-2021-fr.ics").read_bytes())
     timed = [e for e in calendar.walk("VEVENT") if isinstance(e.decoded("dtstart"), datetime.datetime)]
     assert len(timed) == 1
     assert timed[0]["dtstart"].params["TZID"] == "Europe/Paris"
@@ -197,7 +198,7 @@ def test_bad_data_stops_the_build_naming_file_entry_and_field(project_copy, tmp_
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
 def test_each_language_has_a_calendar_file_that_parses(site, soup, language):
-    calendar = icalendar.Calendar.from_ical((site / language.prefix / "conference.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical((site / language.prefix / calendar_name(language)).read_bytes())
     assert calendar["version"] == "2.0" and calendar["prodid"]
     events = calendar.walk("VEVENT")  # the day, then any session with times
     [event] = [e for e in events if not isinstance(e.decoded("dtstart"), datetime.datetime)]
@@ -213,8 +214,9 @@ def test_each_language_has_a_calendar_file_that_parses(site, soup, language):
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda l: l.locale)
 @pytest.mark.parametrize("page", ["", "programme/"])
 def test_home_and_programme_link_to_the_calendar_of_their_language(soup, language, page):
-    links = [a["href"] for a in soup(page_path(language, page)).select("article a[download]")]
-    assert [urljoin("/" + page_path(language, page), href) for href in links] == [f"/{language.prefix}conference.ics"]
+    links = [a["href"] for a in soup(page_path(language, page)).select("article a[href$=\".ics\"]")]
+    assert [urljoin("/" + page_path(language, page), href) for href in links] == [f"/{language.prefix}{calendar_name(language)}"]
+    assert [a["download"] for a in soup(page_path(language, page)).select("article a[href$=\".ics\"]")] == [calendar_name(language)]
 
 
 # --- Event metadata ---------------------------------------------------------------
@@ -242,7 +244,7 @@ def test_home_pages_describe_the_event_in_json_ld_with_no_more_than_the_record(s
     assert event["@type"] == "Event" and event["@context"] == "https://schema.org"
     assert event["name"] and event["description"] == localise(CONFERENCE.event.theme, language)
     # The record gives the date only, as the calendar file's all-day entry does.
-    calendar = icalendar.Calendar.from_ical((site / language.prefix / "conference.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical((site / language.prefix / calendar_name(language)).read_bytes())
     [all_day] = [c for c in calendar.walk("VEVENT") if not isinstance(c.decoded("dtstart"), datetime.datetime)]
     assert event["startDate"] == event["endDate"] == all_day.decoded("dtstart").isoformat() == "2021-12-06"
     assert event["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"

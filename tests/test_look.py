@@ -8,6 +8,7 @@ import pytest
 from conftest import DEFAULT, LANGUAGES, PAGES, ROOT, page_path, read_yaml, strings_for
 from test_browser import ANIMATIONS_ENDED
 from test_keyboard import open_tab, tab_through, until  # noqa: F401  (the fixture, and polling under the CSP)
+from jumbo_site.takeaways.takeaways import pdf_name
 
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
 EN_MK = [BY_LOCALE["en"], BY_LOCALE["mk"]]
@@ -396,7 +397,7 @@ def test_the_share_panel_offers_the_pages_link_the_pdf_and_the_open_data(soup, l
     button = panel.select_one("button.copy-link")
     assert button is not None and button.has_attr("hidden") and button.get_text() == strings["conclusions.copy"]
     hrefs = [a["href"] for a in panel.select("a")]
-    assert hrefs == ["../conclusions.pdf", ("../" * (1 + bool(language.prefix))) + "conclusions.json"], hrefs
+    assert hrefs == ["../" + pdf_name(language), ("../" * (1 + bool(language.prefix))) + "conclusions.json"], hrefs
 
 
 @pytest.mark.parametrize("width", [320, 390, 1280])

@@ -23,6 +23,7 @@ from quality_gates import GzipHandler, lighthouse, missing_tools
 from test_browser import AXE_SOURCE, run_axe
 
 from jumbo_site.data.conference_data import data_languages, load_conference, localise
+from jumbo_site.takeaways.takeaways import calendar_name, pdf_name
 
 TRANSLATED = [lang for lang in LANGUAGES if not lang.default]
 BY_LOCALE = {lang.locale: lang for lang in LANGUAGES}
@@ -111,8 +112,8 @@ def test_every_home_page_offers_conclusions_programme_calendar_and_pdf(site, sou
     wanted = [
         page_path(language, "conclusions/") + "index.html",
         page_path(language, "programme/") + "index.html",
-        page_path(language, "conference.ics"),
-        page_path(language, "conclusions.pdf"),
+        page_path(language, calendar_name(language)),
+        page_path(language, pdf_name(language)),
     ]
     assert [str(target(site, home, href)[0].relative_to(site)) for href in links] == wanted
     assert all((site / path).is_file() for path in wanted)

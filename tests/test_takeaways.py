@@ -17,6 +17,7 @@ from pdfminer.high_level import extract_text
 from PIL import Image
 
 from jumbo_site.languages.site_i18n import strings_for
+from jumbo_site.takeaways.takeaways import pdf_name
 
 PDF_LIMIT = 250_000  # bytes: 250 KB
 SCHEMA = ROOT / "jumbo_site" / "takeaways" / "conclusions.schema.json"
@@ -24,7 +25,7 @@ BY_LOCALE = {language.locale: language for language in LANGUAGES}
 
 
 def pdf_path(site: Path, language) -> Path:
-    return site / language.prefix / "conclusions.pdf"
+    return site / language.prefix / pdf_name(language)
 
 
 def page_points(soup, language) -> list[dict]:
@@ -100,8 +101,8 @@ def test_the_conclusions_and_home_pages_offer_the_pdf_in_the_readers_language_wi
         links = [a for a in soup(page_path(language, page)).select("a[href]") if a["href"].endswith(".pdf")]
         assert len(links) == 1, f"{page_path(language, page)}: one link to the PDF"
         link = links[0]
-        assert urljoin(site_url + page_path(language, page), link["href"]) == site_url + language.prefix + "conclusions.pdf"
-        assert link["type"] == "application/pdf"
+        assert urljoin(site_url + page_path(language, page), link["href"]) == site_url + language.prefix + pdf_name(language)
+        assert link["type"] == "application/pdf" and link["download"] == pdf_name(language)
         text = " ".join(link.get_text().split())
         assert text.startswith(strings["takeaways.pdf.download"])
         assert re.search(rf"\bPDF, {kilobytes}\s?\w+\)", text), text
@@ -130,7 +131,7 @@ def test_the_open_data_has_every_language_with_eleven_points_and_english_authori
         assert entry["name"] == language.name
         assert entry["authoritative"] is language.default
         assert entry["url"] == site_url + page_path(language, "conclusions/")
-        assert entry["pdf"] == site_url + language.prefix + "conclusions.pdf"
+        assert entry["pdf"] == site_url + language.prefix + pdf_name(language)
         assert [point["number"] for point in entry["points"]] == list(range(1, 12))
     assert [entry["code"] for entry in entries if entry["authoritative"]] == ["en"]
 
@@ -213,7 +214,7 @@ def test_a_build_without_weasyprint_stops_with_the_install_hint(project_copy, tm
     assert result.returncode != 0
     assert "The PDFs of the conclusions need WeasyPrint, which could not be loaded" in result.stderr
     assert "pip install -r requirements.txt" in result.stderr and "apt-get install libpango-1.0-0" in result.stderr
-    assert not (tmp_path / "site" / "conclusions.pdf").exists()
+    assert not list((tmp_path / "site").glob("*.pdf"))
 
 
 def test_site_pdf_off_builds_without_pdfs_or_links_to_them(project_copy, tmp_path, without_weasyprint, monkeypatch):

@@ -1,8 +1,8 @@
 """The conclusions as an accessible PDF in every language, made by WeasyPrint.
 
 Guarantees:
-- one PDF per language at a stable address beside its conclusions page
-  (/conclusions.pdf, /fr/conclusions.pdf, …, /sr-Latn/conclusions.pdf), drawn from
+- one PDF per language at a stable address under its prefix, named in its language
+  (takeaways.pdf_name: /jumbo-2021-conclusions-en.pdf, /fr/jumbo-2021-conclusions-fr.pdf, …), drawn from
   the print template overrides/print/conclusions.html, never from the screen page,
   with the page's own title block and numbered points (takeaways.py);
 - PDF/UA-1, tagged, its tagging finished by pdf_tagging.py (running footer as artifact,
@@ -42,7 +42,7 @@ from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, strings_for
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path, missing_characters
 from jumbo_site.takeaways.pdf_tagging import finish_tagging, language_passages
-from jumbo_site.takeaways.takeaways import Conclusions, PDF_NAME, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
+from jumbo_site.takeaways.takeaways import Conclusions, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, pdf_name, read_conclusions
 from jumbo_site.theme.shared_theme import escaping_environment
 
 TEMPLATE = "print/conclusions.html"
@@ -101,7 +101,7 @@ def on_files(files, config):
     for file in [f for f in files if f.src_uri.startswith("print/")]:
         files.remove(file)
     if pdfs_enabled():
-        made = state(config).pdf["file"] = File.generated(config, current_language(config).prefix + PDF_NAME, content=b"")
+        made = state(config).pdf["file"] = File.generated(config, current_language(config).prefix + pdf_name(current_language(config)), content=b"")
         files.append(made)
     return files
 
@@ -124,7 +124,7 @@ def on_env(env, config, files):
     page = made["page"]
     pdf = render_pdf(made["conclusions"], page, config)
     if len(pdf) > MAX_BYTES:
-        raise PluginError(f"{current_language(config).prefix}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
+        raise PluginError(f"{current_language(config).prefix}{pdf_name(current_language(config))}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
     made["file"].content_bytes = pdf
     made["size"] = len(pdf)
     return env
@@ -218,7 +218,8 @@ def on_page_context(context, page, config, nav):
     if "size" not in made or not (is_conclusions_page(page) or page.url == language.prefix):
         return context
     context["pdf"] = {
-        "href": get_relative_url(language.prefix + PDF_NAME, page.url),
+        "href": get_relative_url(language.prefix + pdf_name(language), page.url),
+        "name": pdf_name(language),  # the download attribute: the file's name when saved
         "hreflang": language.html_lang,
         "size": file_size(made["size"], language.date_locale),
     }

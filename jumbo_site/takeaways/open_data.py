@@ -33,7 +33,7 @@ from jumbo_site.build.build_state import state
 from jumbo_site.build.editor_errors import source_file
 from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, site_languages, strings_for
-from jumbo_site.takeaways.takeaways import PDF_NAME, insert_block, is_conclusions_page, pdfs_enabled, read_conclusions
+from jumbo_site.takeaways.takeaways import insert_block, is_conclusions_page, pdf_name, pdfs_enabled, read_conclusions
 from jumbo_site.theme.shared_theme import escaping_environment
 
 DATA_FILE = "conclusions.json"
@@ -60,7 +60,7 @@ def language_entry(html: str, page, config) -> dict:
         "title": conclusions.title,
         "url": page_url,
         "source_file": source_file(page),  # kept for "generated", not written in the entry
-        "pdf": urljoin(config.site_url, language.prefix + PDF_NAME) if pdfs_enabled() else None,
+        "pdf": urljoin(config.site_url, language.prefix + pdf_name(language)) if pdfs_enabled() else None,
         "points": [{"number": p.number, "id": p.id, "url": f"{page_url}#{p.id}", "text": p.text} for p in conclusions.points],
     }
 
