@@ -118,6 +118,29 @@ ensure_quality_tools() {
   fi
 }
 
+# Text shaping for the link-preview cards: Pillow draws them with libraqm (its wheels bring
+# it, and load FriBiDi from the system), so Macedonian and Serbian get their own letter
+# forms. Installs Debian's packages when Pillow cannot shape and running as root with apt;
+# elsewhere stops with what to install (the build would stop too: link_previews.RAQM_HINT).
+ensure_text_shaping() {
+  "$VENV/bin/python" -c 'import sys; from PIL import features; sys.exit(not features.check("raqm"))' 2>/dev/null && return
+  install_or_stop "text shaping, for the link-preview cards" \
+    "the link-preview cards need Pillow's text shaping (libraqm with FriBiDi)" "brew install libraqm fribidi" libraqm0 libfribidi0
+}
+
+# Install Debian's packages ($4…) for what needs them ($1) when running as root with apt;
+# elsewhere, or when the install fails, stop: $2 needs them, $3 installs them on macOS.
+install_or_stop() {
+  local purpose="$1" need="$2" mac="$3"
+  shift 3
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing $* ($purpose) ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null && return
+  fi
+  echo "error: $need: install $* (Debian/Ubuntu: apt-get install $*; macOS: $mac)." >&2
+  exit 1
+}
+
 # Pango (with HarfBuzz's subsetter), which WeasyPrint draws the conclusions' PDFs with.
 # Installs Debian's packages when missing and running as root with apt; elsewhere
 # stops with what to install. Not needed when the PDFs are off (SITE_PDF=off).
@@ -130,11 +153,6 @@ ensure_pango() {
   grep -q 'libpangoft2-1.0.so.0' <<<"$libraries" || missing+=(libpangoft2-1.0-0)
   grep -q 'libharfbuzz-subset.so.0' <<<"$libraries" || missing+=(libharfbuzz-subset0)
   [ ${#missing[@]} -eq 0 ] && return
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${missing[*]} (Pango, for the PDFs) ..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null && return
-  fi
-  echo "error: the PDFs of the conclusions need Pango: install ${missing[*]} (Debian/Ubuntu: apt-get install ${missing[*]};" \
-    "macOS: brew install pango), or build without the PDFs with SITE_PDF=off." >&2
-  exit 1
+  install_or_stop "Pango, for the PDFs" "the PDFs of the conclusions need Pango (or build without the PDFs with SITE_PDF=off)" \
+    "brew install pango" "${missing[@]}"
 }

@@ -24,10 +24,10 @@ from jumbo_site.build.editor_errors import line_containing, page_error, source_l
 from jumbo_site.data.conference_data import Conference, ROLES, conference_for, localise
 from jumbo_site.data.markers import MARKER, NAMES, is_date, unknown
 from jumbo_site.languages.dates import local_date, time_element, without_double_stop
-from jumbo_site.languages.site_i18n import Language, content_language, source_language, strings_for
+from jumbo_site.languages.site_i18n import Language, content_language, current_language, source_language, strings_for
 from jumbo_site.safety.content_allowlist import markdown_refusals
+from jumbo_site.takeaways.takeaways import calendar_name
 
-CALENDAR_FILE = "conference.ics"
 POINT_LINE = re.compile(r"^\d+\.\s", re.M)
 
 
@@ -150,7 +150,7 @@ def on_page_markdown(markdown, page, config, files):
     renderers = {
         "programme": lambda: checked(str(macros.programme(programme_view(data, language), strings)), language, data),
         "partners": lambda: checked(str(macros.partners(partners_view(data, language), strings)), language, data),
-        "add-to-calendar": lambda: macros.add_to_calendar(CALENDAR_FILE, strings),
+        "add-to-calendar": lambda: macros.add_to_calendar(calendar_name(current_language(config)), strings),
         **{name: (lambda value=value: value) for name, value in figures(config, language, html=True).items()},
     }
 

@@ -20,6 +20,7 @@ from jumbo_site.data.conference_data import conference_for, localise
 from jumbo_site.data.conference_pages import partner_label, partners_view, programme_view
 from jumbo_site.languages.dates import local_date
 from jumbo_site.languages.site_i18n import Language, current_language
+from jumbo_site.takeaways.takeaways import calendar_name
 
 HOME_TEMPLATE = "home.html"
 HEADING_ID = "conference"  # the id of home.html's h1, where the skip link leads
@@ -76,5 +77,6 @@ def on_page_context(context, page, config, nav):
     if is_home(page, config):
         context["home"] = home_view(config, current_language(config))
         context["home"]["heading_id"] = HEADING_ID
+        context["home"]["calendar"] = calendar_name(current_language(config))  # "add to calendar"
         page.toc = TableOfContents([AnchorLink(config.site_name, HEADING_ID, 1)])
     return context

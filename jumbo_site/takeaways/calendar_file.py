@@ -1,8 +1,13 @@
 """A calendar file (RFC 5545) for each language: the event, and its sessions that have times.
 
-Written as conference.ics beside each language's home page and linked as "add to
-calendar". Its DTSTAMP is the data's `updated` date, not the build time, so two
-builds of the same sources give the same file.
+Written beside each language's home page, named in its language (takeaways.calendar_name:
+jumbo-2021-en.ics, mk/jumbo-2021-mk.ics, …), and linked as "add to calendar" with that name
+as the download attribute. The data's `updated` date (data/programme.yml, event.updated)
+versions every event: it is the DTSTAMP and LAST-MODIFIED (midnight UTC), and SEQUENCE is
+the number of days from the conference to it, so a calendar app that has the event sees
+a later revision whenever an editor moves `updated` on (CONTRIBUTING). Not the build
+time: two builds of the same sources give the same file. The UIDs stay the same across
+revisions (the event's date, the session's id, the site's host).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from mkdocs.structure.files import File
 from jumbo_site.build.build_cache import cached, key
 from jumbo_site.data.conference_data import Conference, conference_for, localise
 from jumbo_site.languages.site_i18n import Language, current_language
+from jumbo_site.takeaways.takeaways import calendar_name
 
-CALENDAR_FILE = "conference.ics"
 PRODUCT = "-//Regional Cooperation Council//Jumbo 2021 conference site//EN"
 
 
@@ -52,6 +57,7 @@ def _calendar(home, host, date, updated, timezone, html_lang, site_name, descrip
     from icalendar import Calendar, Event  # only for a calendar not yet kept
 
     stamp = datetime.datetime.combine(updated, datetime.time(0, 0), tzinfo=datetime.timezone.utc)
+    sequence = max(0, (updated - date).days)  # grows with event.updated (RFC 5545 3.8.7.4)
     lang = {"LANGUAGE": html_lang}
 
     calendar = Calendar()
@@ -63,6 +69,8 @@ def _calendar(home, host, date, updated, timezone, html_lang, site_name, descrip
     whole_day = Event()
     whole_day.add("uid", f"jumbo-{date.isoformat()}@{host}")
     whole_day.add("dtstamp", stamp)
+    whole_day.add("last-modified", stamp)
+    whole_day.add("sequence", sequence)
     whole_day.add("dtstart", date)  # all day: the conclusions give no times
     whole_day.add("dtend", date + datetime.timedelta(days=1))
     whole_day.add("summary", site_name, parameters=lang)
@@ -76,6 +84,8 @@ def _calendar(home, host, date, updated, timezone, html_lang, site_name, descrip
         session = Event()
         session.add("uid", f"{session_id}.jumbo-{date.isoformat()}@{host}")
         session.add("dtstamp", stamp)
+        session.add("last-modified", stamp)
+        session.add("sequence", sequence)
         session.add("dtstart", datetime.datetime.combine(date, start, tzinfo=zone))
         if end:
             session.add("dtend", datetime.datetime.combine(date, end, tzinfo=zone))
@@ -92,5 +102,5 @@ def on_files(files, config):
     language = current_language(config)
     conference = conference_for(config)
     content = calendar_for(conference, language, config.site_name, config.site_description or "", config.site_url)
-    files.append(File.generated(config, language.prefix + CALENDAR_FILE, content=content))
+    files.append(File.generated(config, language.prefix + calendar_name(language), content=content))
     return files

@@ -1,11 +1,13 @@
 """The conclusions as an accessible PDF in every language, made by WeasyPrint.
 
 Guarantees:
-- one PDF per language at a stable address beside its conclusions page
-  (/conclusions.pdf, /fr/conclusions.pdf, …, /sr-Latn/conclusions.pdf), drawn from
+- one PDF per language at a stable address under its prefix, named in its language
+  (takeaways.pdf_name: /jumbo-2021-conclusions-en.pdf, /fr/jumbo-2021-conclusions-fr.pdf, …), drawn from
   the print template overrides/print/conclusions.html, never from the screen page,
   with the page's own title block and numbered points (takeaways.py);
-- PDF/UA-1, tagged; /Lang is the page's <html lang>; its title is the window title;
+- PDF/UA-1, tagged, its tagging finished by pdf_tagging.py (running footer as artifact,
+  the points one list, annotations that print, /Lang on passages in another language);
+  /Lang is the page's <html lang>; its title is the window title;
   one bookmark per point; only the bundled fonts (jumbo_site/takeaways/fonts/), embedded; a
   character they lack stops the build;
 - WeasyPrint loads the bundled fonts and nothing else (draw_pdf): no file, attachment,
@@ -39,7 +41,8 @@ from jumbo_site.build.editor_errors import source_file
 from jumbo_site.data.conference_data import conference_for
 from jumbo_site.languages.site_i18n import content_language, current_language, strings_for
 from jumbo_site.takeaways.bundled_fonts import FAMILY, FILES, font_path, missing_characters
-from jumbo_site.takeaways.takeaways import Conclusions, PDF_NAME, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, read_conclusions
+from jumbo_site.takeaways.pdf_tagging import finish_tagging, language_passages
+from jumbo_site.takeaways.takeaways import Conclusions, PDF_SWITCH, convener, file_size, first_words, is_conclusions_page, pdfs_enabled, pdf_name, read_conclusions
 from jumbo_site.theme.shared_theme import escaping_environment
 
 TEMPLATE = "print/conclusions.html"
@@ -98,7 +101,7 @@ def on_files(files, config):
     for file in [f for f in files if f.src_uri.startswith("print/")]:
         files.remove(file)
     if pdfs_enabled():
-        made = state(config).pdf["file"] = File.generated(config, current_language(config).prefix + PDF_NAME, content=b"")
+        made = state(config).pdf["file"] = File.generated(config, current_language(config).prefix + pdf_name(current_language(config)), content=b"")
         files.append(made)
     return files
 
@@ -121,7 +124,7 @@ def on_env(env, config, files):
     page = made["page"]
     pdf = render_pdf(made["conclusions"], page, config)
     if len(pdf) > MAX_BYTES:
-        raise PluginError(f"{current_language(config).prefix}{PDF_NAME}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
+        raise PluginError(f"{current_language(config).prefix}{pdf_name(current_language(config))}: {len(pdf)} bytes, more than {MAX_BYTES}: keep the PDF small (fonts are subset, no images).")
     made["file"].content_bytes = pdf
     made["size"] = len(pdf)
     return env
@@ -137,6 +140,13 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
     organiser = convener(conference_for(config), language)
     url = urljoin(config.site_url, page.url)
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+    # Passages in another language, in document order: the title block's, then the points'.
+    intro, languages = language_passages(conclusions.intro_html)
+    points = []
+    for point in conclusions.points:
+        html, more = language_passages(point.html)
+        points.append(html)
+        languages += more
     context = {
         "lang": language.html_lang,
         "document_title": f"{conclusions.title} – {config.site_name}",
@@ -148,12 +158,12 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
         "fonts": {weight: font_path(weight).as_uri() for weight in FILES},
         "url": url,
         "page_counter": page_counter(strings["takeaways.pdf.pages"]),
-        "intro": Markup(conclusions.intro_html),
+        "intro": Markup(intro),
         "authoritative_note": None if language.default else strings["notice.authoritative"],
         "kosovo_footnote": strings["kosovo.footnote"] if conclusions.names_kosovo else None,
         "points": [
-            {"id": p.id, "number": p.number, "html": Markup(p.html), "bookmark": _bookmark(p.number, p.text)}
-            for p in conclusions.points
+            {"id": p.id, "number": p.number, "html": Markup(html), "bookmark": _bookmark(p.number, p.text)}
+            for p, html in zip(conclusions.points, points)
         ],
     }
     html = state(config).pdf["env"].get_template(TEMPLATE).render(context)
@@ -166,7 +176,7 @@ def render_pdf(conclusions: Conclusions, page, config) -> bytes:
             "add the characters to the font subset (jumbo_site/takeaways/fonts/README.md) or write them otherwise."
         )
     # Relative links in the PDF lead to the site, never to the build machine's folders.
-    return draw_pdf(html, url, source_file(page))
+    return finish_tagging(draw_pdf(html, url, source_file(page)), languages, source_file(page))
 
 
 # A print page as PDF bytes. WeasyPrint would fetch, on the build machine, whatever
@@ -208,7 +218,8 @@ def on_page_context(context, page, config, nav):
     if "size" not in made or not (is_conclusions_page(page) or page.url == language.prefix):
         return context
     context["pdf"] = {
-        "href": get_relative_url(language.prefix + PDF_NAME, page.url),
+        "href": get_relative_url(language.prefix + pdf_name(language), page.url),
+        "name": pdf_name(language),  # the download attribute: the file's name when saved
         "hreflang": language.html_lang,
         "size": file_size(made["size"], language.date_locale),
     }

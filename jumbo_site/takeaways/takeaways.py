@@ -19,7 +19,21 @@ from jumbo_site.build.build_cache import cached, key
 from jumbo_site.data.conference_data import Conference, localise
 from jumbo_site.languages.site_i18n import Language
 
-PDF_NAME = "conclusions.pdf"  # beside the conclusions page, under each language's prefix
+# The downloadable files are named after the conference and their language, so a reader
+# who downloads two languages' files gets two names, not "conclusions (1).pdf"; each is
+# written under its language's prefix, e.g. /mk/jumbo-2021-conclusions-mk.pdf, /mk/jumbo-2021-mk.ics.
+FILE_STEM = "jumbo-2021"
+
+
+# The PDF of a language's conclusions (conclusions_pdf.py), e.g. jumbo-2021-conclusions-mk.pdf.
+def pdf_name(language: Language) -> str:
+    return f"{FILE_STEM}-conclusions-{language.locale}.pdf"
+
+
+# A language's calendar file (calendar_file.py), e.g. jumbo-2021-mk.ics.
+def calendar_name(language: Language) -> str:
+    return f"{FILE_STEM}-{language.locale}.ics"
+
 PDF_SWITCH = "SITE_PDF"  # SITE_PDF=off builds without the PDFs
 
 

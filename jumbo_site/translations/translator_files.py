@@ -329,7 +329,7 @@ SPAN = re.compile(r'<span lang="[\w-]+">|</span>')
 
 def _allowed_code_difference(source: str, target: str) -> list[str]:
     """code_problems, less what a translation may do: write [[date]] out (grammar, as
-    tests/test_faithful.py allows), and mark English words with <span lang="en">…</span>."""
+    tests/unit/test_faithfulness.py allows), and mark English words with <span lang="en">…</span>."""
     target_codes = ts.codes(target)
     added = sum(1 for c in target_codes if c.startswith("<span")) - sum(1 for c in ts.codes(source) if c.startswith("<span"))
     if added != target_codes.count("</span>") - ts.codes(source).count("</span>"):

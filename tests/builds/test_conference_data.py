@@ -55,7 +55,7 @@ def one_timed_session(tmp_path_factory) -> Path:
 def test_times_in_the_data_appear_on_the_page_and_in_the_calendar(one_timed_session):
     page = (one_timed_session / "programme/index.html").read_text(encoding="utf-8")
     assert '<time datetime="2021-12-06T10:00">10:00</time>–<time datetime="2021-12-06T11:30">11:30</time>' in page
-    calendar = icalendar.Calendar.from_ical((one_timed_session / "conference.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical((one_timed_session / "jumbo-2021-fr.ics").read_bytes())
     timed = [e for e in calendar.walk("VEVENT") if isinstance(e.decoded("dtstart"), datetime.datetime)]
     assert len(timed) == 1
     assert timed[0]["dtstart"].params["TZID"] == "Europe/Paris"

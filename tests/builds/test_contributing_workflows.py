@@ -156,7 +156,7 @@ def test_the_copys_own_tests_of_the_sites_state_pass_on_its_strict_build(edited,
     programme = BeautifulSoup((site / "fr/programme/index.html").read_text(encoding="utf-8"), "lxml")
     section = programme.select_one(f"h2#{edited['session']}").find_next(class_="session-time")
     assert [t["datetime"] for t in section.select("time")] == ["2021-12-06T09:30", "2021-12-06T10:15"]
-    [event] = icalendar.Calendar.from_ical((site / "fr/conference.ics").read_bytes()).walk("VEVENT")[:1]
+    [event] = icalendar.Calendar.from_ical((site / "fr/jumbo-2021-fr.ics").read_bytes()).walk("VEVENT")[:1]
     assert event.decoded("dtstamp").date() == edited["updated"]
     about = BeautifulSoup((site / "fr/about/index.html").read_text(encoding="utf-8"), "lxml")
     assert about.select_one(".translation-notice")["data-translation-status"] == "outdated"

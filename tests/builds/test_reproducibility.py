@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 from support.languages import LANGUAGES
 from support.project import files_of
-
-
-def pdf_path(site, language):
-    return site / language.prefix / "conclusions.pdf"
+from support.takeaways import pdf_path
 
 
 def test_two_builds_of_the_same_sources_are_byte_identical(site, rebuilt_site):
