@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from support.conference_data import CONFERENCE
 from support.languages import LANGUAGES, page_path
 from support.live_preview import build_languages, copy_project
-from support.project import build, only_language
+from support.project import build
 
 # --- Editing the data -------------------------------------------------------
 
@@ -93,12 +93,11 @@ BAD_INPUT = {
 @pytest.mark.parametrize("case", BAD_INPUT)
 def test_bad_data_stops_the_build_naming_file_entry_and_field(project_copy, tmp_path, case):
     file, change, expected = BAD_INPUT[case]
-    only_language(project_copy, "en")
     path = project_copy / "data" / file
     original = path.read_text(encoding="utf-8")
     path.write_text(change(original), encoding="utf-8")
     assert path.read_text(encoding="utf-8") != original, "the bad input was not written"
-    result = build(project_copy / "mkdocs.yml", tmp_path / "out")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "out", language="en")
     assert result.returncode != 0
     for fragment in expected:
         assert fragment in result.stderr

@@ -9,7 +9,7 @@ a word in two scripts or an English attribute on a translated page.
 from __future__ import annotations
 
 import pytest
-from support.project import build, only_language
+from support.project import build
 
 # A programme entry the record does not back stops the build, naming file, entry and field.
 UNBACKED = {
@@ -42,8 +42,7 @@ def test_a_programme_entry_the_record_does_not_back_stops_the_build(project_copy
     text = data.read_text(encoding="utf-8")
     assert find in text
     data.write_text(text.replace(find, replace, 1), encoding="utf-8")
-    only_language(project_copy, "en")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", language="en")
     assert result.returncode != 0 and f"data/programme.yml: {message}" in result.stderr, result.stderr[-800:]
 
 
@@ -63,7 +62,6 @@ def test_a_word_mixing_latin_and_cyrillic_stops_the_build_naming_file_and_line(p
     assert find in text
     path.write_text(text.replace(find, replace, 1), encoding="utf-8")
     line = text[: text.index(find)].count("\n") + 1
-    only_language(project_copy, "mk")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", language="mk")
     assert result.returncode != 0
     assert f"{file}, line {line}: the word '{word}' mixes Latin and Cyrillic" in result.stderr

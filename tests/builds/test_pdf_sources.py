@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from support.pdf_sources import SECRET, SOURCE, embedded
-from support.project import build, only_language
+from support.project import build
 
 POINT = "2. The exchanges underlined"
 
@@ -34,22 +34,20 @@ def error_of(result) -> str:
 
 
 def test_the_conclusions_are_checked_against_the_allowlist_before_the_pdf_is_drawn(project_copy, tmp_path, loopback):
-    only_language(project_copy, "en")
     line = conclusions_with(project_copy, f'2. <img src="http://127.0.0.1:{loopback.server_address[1]}/p.png" alt="x"> The exchanges underlined')
-    error = error_of(build(project_copy / "mkdocs.yml", tmp_path / "site"))
+    error = error_of(build(project_copy / "mkdocs.yml", tmp_path / "site", language="en"))
     assert f"{SOURCE}, line {line}: the image address" in error, error
     assert loopback.connections == 0, "the PDF was drawn from a text the allowlist refuses"
 
 
 def test_an_attachment_in_the_conclusions_is_refused_naming_the_page_and_line(project_copy, tmp_path):
-    only_language(project_copy, "en")
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
     # From docs/en/ to the secret, as a relative address the allowlist admits.
     relative = "../" * len((project_copy / "docs/en").parts[1:]) + str(secret).lstrip("/")
     line = conclusions_with(project_copy, f'2. <a rel="attachment" href="{relative}">x</a> The exchanges underlined')
     site = tmp_path / "site"
-    error = error_of(build(project_copy / "mkdocs.yml", site))
+    error = error_of(build(project_copy / "mkdocs.yml", site, language="en"))
     assert f"{SOURCE}, line {line}: " in error and 'rel="attachment"' in error, error
     for built in site.rglob("*.pdf") if site.exists() else []:
         assert embedded(built.read_bytes()) == [], built

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support.project import build, only_language
+from support.project import build
 
 # --- Cannot be published wrong -------------------------------------------------------
 
@@ -25,8 +25,7 @@ def without_weasyprint(tmp_path, monkeypatch) -> Path:
 
 
 def test_a_build_without_weasyprint_stops_with_the_install_hint(project_copy, tmp_path, without_weasyprint):
-    only_language(project_copy, "en")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", language="en")
     assert result.returncode != 0
     assert "The PDFs of the conclusions need WeasyPrint, which could not be loaded" in result.stderr
     assert "pip install -r requirements.txt" in result.stderr and "apt-get install libpango-1.0-0" in result.stderr
@@ -34,9 +33,8 @@ def test_a_build_without_weasyprint_stops_with_the_install_hint(project_copy, tm
 
 
 def test_site_pdf_off_builds_without_pdfs_or_links_to_them(project_copy, tmp_path, without_weasyprint, monkeypatch):
-    only_language(project_copy, "en")
     monkeypatch.setenv("SITE_PDF", "off")
-    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", language="en")
     assert result.returncode == 0, result.stderr[-2000:]
     assert not list((tmp_path / "site").rglob("*.pdf"))
     for page in ("conclusions/", ""):
@@ -46,8 +44,7 @@ def test_site_pdf_off_builds_without_pdfs_or_links_to_them(project_copy, tmp_pat
 
 
 def test_a_build_without_the_bundled_font_stops_and_names_it(project_copy, tmp_path):
-    only_language(project_copy, "en")
     (project_copy / "jumbo_site" / "takeaways" / "fonts" / "NotoSans-Bold.ttf").unlink()
-    result = build(project_copy / "mkdocs.yml", tmp_path / "site")
+    result = build(project_copy / "mkdocs.yml", tmp_path / "site", language="en")
     assert result.returncode != 0
     assert "jumbo_site/takeaways/fonts/NotoSans-Bold.ttf is missing" in result.stderr
