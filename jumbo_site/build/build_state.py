@@ -28,8 +28,8 @@ class BuildState:
     pdf: dict = field(default_factory=dict)
     # open_data.py: each language's entry, as its build reads its conclusions.
     open_data: dict[str, dict] = field(default_factory=dict)
-    # point_tools.py: the English points' content, {page file name: {N: an <li> holding it}}, for the translations' comparisons.
-    english_points: dict[str, dict[int, Any]] = field(default_factory=dict)
+    # point_tools.py: the English pages' point numbers, {page file name: {N, ...}}, that the translations must have.
+    english_points: dict[str, set[int]] = field(default_factory=dict)
     # search_index.py: each language's sections, and the languages whose index is written.
     search_sections: dict[str, list[dict]] = field(default_factory=dict)
     search_written: set[str] = field(default_factory=set)

@@ -107,7 +107,8 @@ BUILD: dict[str, tuple[Group, ...]] = {
     "post_page": (
         Group(LATE, "the finished page: markup fixes, then the tables in their scrollable regions, before the i18n plugin (last)",
               (markup_fixes.on_post_page, page_chrome.on_post_page)),
-        Group(LAST, "after the i18n plugin: the policy check of the whole document, last of all", (content_security.on_post_page,)),
+        Group(LAST, "after the i18n plugin: the templates' indentation left out, then the policy check of the whole document, last of all",
+              (markup_fixes.without_indentation, content_security.on_post_page)),
     ),
     "post_build": (
         Group(DEFAULT, "this language's site written: images without metadata, link previews", (docs_file_types.on_post_build, link_previews.on_post_build)),

@@ -153,7 +153,7 @@ def with_policy(html: str, seen=None) -> str:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
     if seen is not None:
         seen.add("meta", {"http-equiv": "Content-Security-Policy", "content": POLICY})
-    return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)
+    return html.replace(CHARSET, f"{CHARSET}\n{meta}", 1)
 
 
 # Last, once nothing else will change the page.

@@ -16,9 +16,10 @@ from __future__ import annotations
 import hashlib
 
 SITE_ASSETS = {
-    "assets/javascripts/controls.js": "3ad0379668c218fadb3a7c0f9a4de40f8a24bc08a53e6568ed86169d11252832",
+    "assets/javascripts/compare-english.js": "ad3e5453dadeb22e92763a4ca0f7c792928f395ab2cdecfd5d89af153a1d0387",
+    "assets/javascripts/controls.js": "3c5f156b18dfaa80da39a7e16656ac5ea5829084fc1a5e347952fda7d7523a6f",
     "assets/javascripts/copy-link.js": "498350faa73c6c84a54230dc95cdc36bc28f630a5211f373bd1ba3fdefd00cc5",
-    "assets/javascripts/material-helpers.js": "1c107967b197ff38f7c5514fd15c1c64f3f2c0be7654f5845ab05d685448e2dd",
+    "assets/javascripts/material-helpers.js": "76cabe116567871138915e9412ea79851370dd18c9cde2c68b55ddcad2b73535",
     "assets/javascripts/not-found.js": "c25b94551f1cd0779b870846af304525060267e4dd2a2b1d54343956b300161d",
     "assets/javascripts/search.js": "ce366770db604fff92f174e46104991a478a5b87e953dd73987292ec570a638e",
     "assets/stylesheets/site.css": "8f96be9a8b7280a57860d422eccc34b275d0ebf52df270e3ac53bf44ab0795e6",
@@ -31,9 +32,9 @@ MATERIAL_STYLESHEETS = {
     "assets/stylesheets/palette.fb2fffe2.min.css": "fb2fffe2c525a359e29ee030c77ffdead459d9d73888c34213d4773262a832ab",
 }
 GENERATED_STYLESHEET = "assets/stylesheets/site-styles.css"
-# The scripts meant for some pages only (controls.js loads copy-link.js on first use, 404.html
-# not-found.js); the others run on every page.
-SCRIPT_PAGES = {"assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
+# The scripts meant for some pages only (controls.js loads copy-link.js and compare-english.js
+# on first use, 404.html not-found.js); the others run on every page.
+SCRIPT_PAGES = {"assets/javascripts/compare-english.js": "numbered points", "assets/javascripts/copy-link.js": "numbered points", "assets/javascripts/not-found.js": "404.html"}
 MANIFEST = "jumbo_site/theme/site_assets.py"
 REVIEW = f"the site's scripts and styles are code: a new or changed one is a change to {MANIFEST} (its path and sha256), reviewed by the maintainers (.github/CODEOWNERS)"
 

@@ -13,13 +13,14 @@ from support.quality_gates import browser_first_visit
 
 
 # The first-visit budget (issue 24), gzip bytes as the browser received them, every
-# request to the site itself: the issue's 5 requests and 25 KB, except a translated
-# conclusions page (its text and the English points: 27.3-28.5 KB). Render-blocking
-# bytes (the page, its stylesheet, material-helpers.js) are held where they are,
-# 15.9-18.6 KB and 21.5-22.6 KB: the issue's 14 KB needs smaller pages (README, "Weight").
+# request to the site itself: the issue's 5 requests and 25 KB on every page, the
+# translated conclusions too (they link the English points instead of carrying them:
+# 23,497-24,375 bytes measured). Render-blocking bytes (the page, its stylesheet,
+# material-helpers.js) are held just above where they are measured: 15,699-18,147, and
+# 18,298-19,861 on the conclusions; the issue's 14 KB is not reached (README, "Weight").
 BUDGET_REQUESTS = 5
-BUDGET_BYTES, CONCLUSIONS_BYTES = 25 * 1024, 29 * 1024
-BLOCKING_BYTES, CONCLUSIONS_BLOCKING_BYTES = 19 * 1024, 23 * 1024
+BUDGET_BYTES = 25 * 1024
+BLOCKING_BYTES, CONCLUSIONS_BLOCKING_BYTES = 18_400, 20_100
 FIRST_VISITS = [(BY_LOCALE[locale], page) for locale in ("en", "mk") for page in PAGES] + [
     (language, page) for language in LANGUAGES if language.locale not in ("en", "mk") for page in ("", "conclusions/")
 ]
@@ -28,12 +29,11 @@ FIRST_VISITS = [(BY_LOCALE[locale], page) for locale in ("en", "mk") for page in
 @pytest.mark.parametrize("language, kind", FIRST_VISITS, ids=lambda v: getattr(v, "locale", v or "home"))
 def test_a_first_visit_stays_within_5_requests_and_its_byte_budget_all_from_the_site(page, server, language, kind):
     visit = browser_first_visit(page, server + page_path(language, kind))
-    translated_conclusions = kind == "conclusions/" and language.locale != "en"
-    budget, blocking = (CONCLUSIONS_BYTES, CONCLUSIONS_BLOCKING_BYTES) if translated_conclusions else (BUDGET_BYTES, BLOCKING_BYTES)
+    blocking = CONCLUSIONS_BLOCKING_BYTES if kind == "conclusions/" else BLOCKING_BYTES
     assert all(url.startswith(server) for url in visit["urls"]) and set(visit["statuses"]) == {200}, visit["urls"]
     assert 3 <= len(visit["urls"]) <= BUDGET_REQUESTS, visit["urls"]  # at least the page, its stylesheet, a script
     assert not [url for url in visit["urls"] if "search" in url], "search loads on first use, not with the page"
-    assert visit["bytes"] <= budget, f"{visit['bytes']} bytes gzip: {visit['urls']}"
+    assert visit["bytes"] <= BUDGET_BYTES, f"{visit['bytes']} bytes gzip: {visit['urls']}"
     assert visit["blocking"] <= blocking, f"{visit['blocking']} render-blocking bytes gzip"
 
 

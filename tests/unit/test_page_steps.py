@@ -23,6 +23,7 @@ STRINGS = {
     "point.copy.label": "Copy the link to point {n}",
     "point.copied": "Link to point {n} copied",
     "compare.summary": "Compare with the English",
+    "notice.authoritative.link": "Read the English text",
 }
 
 
@@ -66,16 +67,15 @@ def test_an_id_the_site_gives_is_refused_naming_the_line():
     assert str(error.value).startswith("docs/en/about.md, line 7: the id 'kosovo-footnote' on <span>")
 
 
-def test_each_point_gets_its_tools_and_a_translation_the_english_point_without_number_or_ids():
+def test_each_point_gets_its_tools_and_a_translation_a_link_to_the_english_point():
     english = tree('<ol class="numbered-points"><li id="point-1"><a class="point-number" href="#point-1">1.</a>The <em id="x">first</em> point.</li></ol>')
-    copy = point_tools._english_copy(english.root.find(".//li"))
     item = english.root.find(".//li")
-    item.append(point_tools._tools(1, STRINGS, copy))
+    item.append(point_tools._tools(1, STRINGS, "../../conclusions/", "mk"))
     assert written(english) == (
         '<ol class="numbered-points"><li id="point-1"><a class="point-number" href="#point-1">1.</a>The <em id="x">first</em> point.'
         '<div class="point-tools" data-search-exclude=""><button type="button" class="copy-link" hidden="" aria-label="Copy the link to point 1" '
         'data-copied="Link to point 1 copied">Copy link</button><details class="compare-english"><summary>Compare with the English</summary>'
-        '<div lang="en">The <em>first</em> point.</div></details></div>\n</li></ol>'
+        '<div lang="en"><p lang="mk"><a href="../../conclusions/#point-1" hreflang="en">Read the English text</a></p></div></details></div>\n</li></ol>'
     )
 
 

@@ -15,7 +15,8 @@
  * - Scripts load on first use, not with the page: search.js (and, through it, the
  *   index) when the reader focuses the search box, opens the search or presses its
  *   key (f, s or /); copy-link.js with the first click on a "Copy link" button,
- *   which it then carries out. Each then takes over.
+ *   which it then carries out. Each then takes over. compare-english.js with the first
+ *   "Compare with the English text" a reader opens on a translation.
  *
  * Helpers other scripts may reuse are on window.siteControls.
  */
@@ -195,6 +196,21 @@
       });
     });
   }
+
+  // --- Compare a translated point with the English, on first opening -----------
+
+  // A translation's "Compare with the English text" disclosures hold a link to English
+  // point N (point_tools.py): the first one opened loads compare-english.js, which puts
+  // the English point in place of the link, for that disclosure and the next.
+  var comparisons = document.querySelectorAll("details.compare-english");
+  var compareLoading = false;
+  Array.prototype.forEach.call(comparisons, function (details) {
+    details.addEventListener("toggle", function () {
+      if (!details.open || compareLoading) return;
+      compareLoading = true;
+      loadScript("compare-english.js");
+    });
+  });
 
   // --- Colour scheme -----------------------------------------------------------
 
