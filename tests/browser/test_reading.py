@@ -214,6 +214,7 @@ def gzip_lighthouse(browser, gzip_server) -> dict:
     return {path: lighthouse(gzip_server + path) for path in LIGHTHOUSE_PAGES}
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize("path", LIGHTHOUSE_PAGES, ids=lambda p: p or "/")
 def test_lighthouse_mobile_served_with_gzip_scores_100_and_performance_at_least_95(gzip_lighthouse, path):
     scores = gzip_lighthouse[path]

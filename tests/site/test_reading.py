@@ -197,7 +197,7 @@ def english_points(soup) -> list[str]:
 
 @pytest.mark.parametrize("language", TRANSLATED, ids=ids(TRANSLATED))
 def test_every_translated_conclusions_page_has_11_disclosures_linking_the_english_point(soup, language):
-    # The English text itself is fetched when a disclosure is opened (tests/test_compare_english.py).
+    # The English text itself is fetched when a disclosure is opened (tests/browser/test_compare_english.py).
     english = english_points(soup)
     html = soup(page_path(language, "conclusions/"))
     disclosures = html.select("ol.numbered-points > li > .point-tools > details.compare-english")
