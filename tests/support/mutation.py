@@ -170,6 +170,7 @@ def run(defect: Defect, workdir: Path) -> Result:
 
 def row(*cells) -> str:
     id_, concern, verdict, seconds, by = cells
+    by = re.sub(r"\[(.{40}).+\]$", r"[\1…]", by)  # a long parameter id, shortened
     return f"{id_:<30} {concern:<14} {verdict:<7} {seconds:>7}  {by}"
 
 
