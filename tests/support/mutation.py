@@ -8,6 +8,7 @@ a defect missed, or an entry that no longer applies to the tree, makes it exit n
   scripts/mutation ID...           only these
   scripts/mutation --list          the catalogue, without running anything
   scripts/mutation -j 2            two defects at a time (each in its own copy)
+  scripts/mutation --control       the named tests on an unchanged copy: they must pass
 """
 
 from __future__ import annotations
@@ -149,10 +150,9 @@ def run(defect: Defect, workdir: Path) -> Result:
         if not path.resolve().is_relative_to(project.resolve()):
             raise SystemExit(f"error: in the copy, Python imports {what} from {path}, not from the copy {project}")
     apply(defect, project)
-    env = {**os.environ, "CI": "true", "BROWSER_PATH": os.environ.get("BROWSER_PATH") or "/usr/bin/chromium"}
     start = time.monotonic()
     try:
-        done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *defect.tests], cwd=project, env=env, capture_output=True, text=True, timeout=TIMEOUT)
+        done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *defect.tests], cwd=project, env=pytest_env(), capture_output=True, text=True, timeout=TIMEOUT)
         output, code = done.stdout + done.stderr, done.returncode
     except subprocess.TimeoutExpired:
         output, code = "", -1
@@ -168,6 +168,19 @@ def run(defect: Defect, workdir: Path) -> Result:
     return Result(defect, True, by, seconds)
 
 
+def control(defects: list[Defect]) -> int:
+    """The tests the defects name, on an unchanged copy: a catch means something only if they pass there."""
+    tests = list(dict.fromkeys(test for defect in defects for test in defect.tests))
+    with tempfile.TemporaryDirectory(prefix="mutation-") as workdir:
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], cwd=copy_project(Path(workdir) / "control"), env=pytest_env(), capture_output=True, text=True)
+    print((done.stdout + done.stderr).strip().splitlines()[-1])
+    return 0 if done.returncode == 0 else 1
+
+
+def pytest_env() -> dict:
+    return {**os.environ, "CI": "true", "BROWSER_PATH": os.environ.get("BROWSER_PATH") or "/usr/bin/chromium"}
+
+
 def row(*cells) -> str:
     id_, concern, verdict, seconds, by = cells
     by = re.sub(r"\[(.{40}).+\]$", r"[\1…]", by)  # a long parameter id, shortened
@@ -178,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/mutation", description=__doc__.split("\n\n")[0])
     parser.add_argument("ids", nargs="*", help="run only these defects")
     parser.add_argument("--list", action="store_true", help="list the catalogue and exit")
+    parser.add_argument("--control", action="store_true", help="run the tests the defects name on an unchanged copy (they must pass)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="defects run at a time (default 1)")
     args = parser.parse_args(argv)
     try:
@@ -194,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         for d in chosen:
             print(f"{d.id:<30} {d.concern:<14} {d.file:<46} {d.what}")
         return 0
+    if args.control:
+        return control(chosen)
     print(row("defect", "concern", "result", "seconds", "by (first failed test)"), flush=True)
     results, start = {}, time.monotonic()
     with tempfile.TemporaryDirectory(prefix="mutation-") as workdir, concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
