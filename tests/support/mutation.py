@@ -81,14 +81,18 @@ def load(path: Path = CATALOGUE) -> list[Defect]:
 
 
 def check_applies(defect: Defect, root: Path = ROOT) -> None:
-    """The entry applies to the tree: its file exists, its find matches once, its tests exist."""
+    """The entry applies to the tree: its file exists, its find matches once, its test files
+    and the test functions it names exist."""
     path = root / defect.file
     if not path.is_file():
         raise CatalogueError(f"{CATALOGUE.name}: entry {defect.id}: no file {defect.file}")
     defect.apply(path.read_text(encoding="utf-8"))
     for test in defect.tests:
-        if not (root / test.split("::")[0]).exists():
-            raise CatalogueError(f"{CATALOGUE.name}: entry {defect.id}: no test file {test.split('::')[0]}")
+        file, *names = test.split("::")
+        if not (root / file).exists():
+            raise CatalogueError(f"{CATALOGUE.name}: entry {defect.id}: no test file {file}")
+        if names and f"def {names[-1].split('[')[0]}(" not in (root / file).read_text(encoding="utf-8"):
+            raise CatalogueError(f"{CATALOGUE.name}: entry {defect.id}: no test {names[-1]} in {file}")
 
 
 def copy_project(target: Path, root: Path = ROOT) -> Path:

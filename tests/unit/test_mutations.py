@@ -33,6 +33,12 @@ def test_a_find_that_no_longer_matches_once_names_the_entry_and_the_file():
             defect.apply(text)
 
 
+def test_a_test_that_no_longer_exists_names_the_entry():
+    renamed = mutation.Defect("renamed", "pages", "x", "mkdocs.yml", "site_name:", "site_name: ", ("tests/unit/test_pages.py::test_no_such_test[fr]",))
+    with pytest.raises(mutation.CatalogueError, match="entry renamed: no test test_no_such_test\\[fr\\] in tests/unit/test_pages.py"):
+        mutation.check_applies(renamed)
+
+
 def test_a_regex_entry_swaps_with_its_groups():
     defect = mutation.Defect("swap", "faithfulness", "x", "f.md", r"^6\. (.*)\n\n7\. (.*)$", "6. \\2\n\n7. \\1", ("t",), regex=True)
     assert defect.apply("5. e\n\n6. six\n\n7. seven\n") == "5. e\n\n6. seven\n\n7. six\n"
