@@ -145,6 +145,8 @@ def data_texts():
         yield f"programme: {session.id}", session.summary
     for partner in CONFERENCE.partners:
         yield f"partners: {partner.id}", partner.name
+        if partner.abbreviation:
+            yield f"partners: {partner.id}, abbreviation", partner.abbreviation
 
 
 @pytest.mark.parametrize("language", TRANSLATED, ids=lambda l: l.locale)
