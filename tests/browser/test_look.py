@@ -156,6 +156,20 @@ STATES = ["default", "hover", "focus", "active"]
 BUTTONS = ".md-typeset .md-button, .md-typeset .copy-link, .language-suggestion__dismiss, .md-header__button:is(a, button, label)"
 
 
+# The colours of each state without waiting for transitions to end: what a reader sees once
+# they have, at once. (The page's policy allows no <style>, so the tabs that take this
+# stylesheet are opened with bypass_csp; the policy is tested elsewhere.)
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+
+
+def still_tab(browser, url: str, **context):
+    """A tab at url whose transitions and animations are off (NO_TRANSITIONS)."""
+    tab = browser.new_context(bypass_csp=True, **context).new_page()
+    tab.goto(url)
+    tab.add_style_tag(content=NO_TRANSITIONS)
+    return tab
+
+
 def in_state(tab, button, state: str) -> dict:
     """The button's (or link's) colours once in that state and its transitions have ended."""
     tab.mouse.move(0, 400)
@@ -182,9 +196,8 @@ def test_buttons_keep_their_contrast_when_hovered_focused_and_pressed(browser, s
     """Text 4.5:1 against the button's fill (1.4.3), the button's edge 3:1 against the page
     (1.4.11), an icon 3:1 against what is behind it; in each state, light and dark. The language suggestion is shown
     (a browser that prefers another language)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme, locale="fr" if language.default else "en")
-    tab = context.new_page()
-    tab.goto(server + page_path(language, page))
+    tab = still_tab(browser, server + page_path(language, page), viewport={"width": 1280, "height": 800}, color_scheme=scheme, locale="fr" if language.default else "en")
+    context = tab.context
     tab.locator(".language-suggestion__dismiss").wait_for()
     buttons = [b for b in tab.locator(BUTTONS).all() if b.is_visible()][:12]
     assert len(buttons) >= 5
@@ -221,9 +234,8 @@ def test_links_keep_their_contrast_in_every_state(browser, server, language, pag
     """A link's text 4.5:1 against the background it is on (1.4.3), in the body, the header
     and the footer, at rest, hovered, focused and pressed, light and dark; the focus ring
     3:1 against what it is drawn on (1.4.11); visited links are drawn as the others."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
-    tab = context.new_page()
-    tab.goto(server + page_path(language, page))
+    tab = still_tab(browser, server + page_path(language, page), viewport={"width": 1280, "height": 800}, color_scheme=scheme)
+    context = tab.context
     assert tab.evaluate(VISITED_RULES) == []
     failures = []
     for region, selector in LINKS.items():
@@ -477,10 +489,8 @@ def test_in_forced_colours_every_element_tab_reaches_shows_its_focus(open_tab, s
 def test_in_forced_colours_buttons_keep_a_visible_boundary(browser, server, language, page):
     """Fills are dropped in forced colours: a button with text keeps an edge (its border, in
     a system colour 3:1 against the page), at rest, hovered, focused and pressed."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr" if language.default else "en")
-    tab = context.new_page()
-    tab.emulate_media(forced_colors="active")
-    tab.goto(server + page_path(language, page))
+    tab = still_tab(browser, server + page_path(language, page), viewport={"width": 1280, "height": 800}, locale="fr" if language.default else "en", forced_colors="active")
+    context = tab.context
     tab.locator(".language-suggestion__dismiss").wait_for()
     buttons = [b for b in tab.locator(BUTTONS).all() if b.is_visible()][:12]
     failures = []
